@@ -1,0 +1,371 @@
+"""Resolve the noun phrase around a token to actors: country or organisation, sector and role.
+
+"Syrian President Bashar al-Assad" -> SYR GOV president; "Russian president's special envoy" -> RUS GOV;
+"defense ministers from Syria, Turkiye and Russia" -> three MIL actors; "Moscow said" -> RUS GOV.
+Within an article, later mentions ("Assad", "he", "the Syrian chief executive") resolve to the same actor
+through :class:`ArticleActors`, which remembers who has been introduced.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.knowledge import ActorLexicon, Gazetteer, Organisation, Role, actor_lexicon, gazetteer
+from tidings.records import Actor
+
+# Dependency labels that belong to a noun phrase's own left part ("Syrian President", "Russia's").
+_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+_GROUP_PRONOUNS = {"they", "them", "their"}
+# Words in an organisation's name that give its sector when the organisation is not in our list.
+_ORG_SECTOR_WORDS = {
+    "ministry": "GOV",
+    "government": "GOV",
+    "department": "GOV",
+    "office": "GOV",
+    "council": "GOV",
+    "commission": "GOV",
+    "agency": "GOV",
+    "police": "COP",
+    "army": "MIL",
+    "navy": "MIL",
+    "forces": "MIL",
+    "force": "MIL",
+    "court": "JUD",
+    "parliament": "LEG",
+    "assembly": "LEG",
+    "senate": "LEG",
+    "congress": "LEG",
+    "party": "OPP",
+    "front": "OPP",
+    "movement": "OPP",
+    "church": "REL",
+    "university": "CVL",
+    "union": "CVL",
+    "association": "NGO",
+    "foundation": "NGO",
+    "institute": "NGO",
+    "news": "MED",
+    "times": "MED",
+    "post": "MED",
+    "press": "MED",
+    "television": "MED",
+    "radio": "MED",
+    "bank": "BUS",
+    "company": "BUS",
+    "corporation": "BUS",
+    "airlines": "BUS",
+    "group": "BUS",
+}
+
+
+def _lower_words(tokens: Iterable[Token]) -> list[str]:
+    return [t.text.lower() for t in tokens]
+
+
+def longest_role(tokens: list[Token], lex: ActorLexicon) -> tuple[Role, int, int] | None:
+    """The longest role form found in ``tokens`` (matching words or lemmas), with its token span."""
+    words = _lower_words(tokens)
+    lemmas = [t.lemma_.lower() for t in tokens]
+    best: tuple[Role, int, int] | None = None
+    for size in range(min(lex.max_role_words, len(tokens)), 0, -1):
+        for start in range(len(tokens) - size, -1, -1):
+            for seq in (words, lemmas):
+                form = " ".join(seq[start : start + size])
+                role = lex.roles.get(form)
+                if role is not None:
+                    return role, start, start + size
+    return best
+
+
+def find_org(text: str, lex: ActorLexicon) -> Organisation | None:
+    if text in lex.org_acronyms:
+        return lex.org_acronyms[text]
+    low = text.lower()
+    if low.startswith("the "):
+        low = low[4:]
+    return lex.orgs.get(low)
+
+
+@dataclass
+class ArticleActors:
+    """What the article has said about its actors so far: persons by name, the last person and group."""
+
+    home_country: str | None = None
+    persons: dict[str, Actor] = field(default_factory=dict)
+    last_person: Actor | None = None
+    last_group: Actor | None = None
+    gaz: Gazetteer = field(default_factory=gazetteer)
+    lex: ActorLexicon = field(default_factory=actor_lexicon)
+
+    # -- article level -------------------------------------------------------------------------------------
+    @classmethod
+    def for_doc(cls, doc: Doc, title: str | None, share: float) -> ArticleActors:
+        """Find the article's home country: the country most mentioned, when it clearly dominates."""
+        ctx = cls()
+        counts: Counter[str] = Counter()
+        for ent in doc.ents:
+            iso3 = ctx.country_of_entity(ent)
+            if iso3:
+                counts[iso3] += 1
+        if title:
+            for word in title.replace("’s", " ").replace("'s", " ").split():
+                iso3 = ctx.gaz.country_of_word(word.strip(",.:;\"'"))
+                if iso3:
+                    counts[iso3] += 2
+        total = sum(counts.values())
+        if total:
+            top, n = counts.most_common(1)[0]
+            if n / total >= share:
+                ctx.home_country = top
+        return ctx
+
+    def country_of_entity(self, ent: Span) -> str | None:
+        if ent.label_ not in {"GPE", "NORP", "LOC", "ORG"}:
+            return None
+        text = ent.text
+        iso3 = self.gaz.country_of_word(text)
+        if iso3:
+            return iso3
+        low = text.lower()
+        if low in self.gaz.capitals:
+            return self.gaz.capitals[low]
+        if ent.label_ == "GPE" and low in self.gaz.places:
+            return self.gaz.places[low][0]["country"]
+        return None
+
+    # -- mentions ------------------------------------------------------------------------------------------
+    def actors_of(self, token: Token) -> list[Actor]:
+        """Actors for ``token`` and the tokens conjoined with it ("Erdogan and Assad")."""
+        found: list[Actor] = []
+        for tok in [token, *token.conjuncts]:
+            if tok.i < token.i and tok is not token:
+                continue  # conjuncts before the head are reached from their own head
+            found.extend(self.resolve(tok))
+        return _unique(found)
+
+    def resolve(self, head: Token) -> list[Actor]:
+        low = head.text.lower()
+        if head.tag_ in {"PRP", "PRP$"} or head.pos_ == "PRON":
+            if low in _PERSON_PRONOUNS and self.last_person:
+                return [replace(self.last_person, text=head.text, basis="linked")]
+            if low in _GROUP_PRONOUNS and self.last_group:
+                return [replace(self.last_group, text=head.text, basis="linked")]
+            return []
+        ent = _entity_of(head)
+        if ent is not None and ent.label_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}:
+            return []
+        if head.pos_ == "PROPN" and (ent is None or ent.label_ != "PERSON"):
+            known = self._known_person(head.text)  # "Lavrentiev, for his part, said" with no entity tag
+            if known is not None:
+                self.last_person = replace(known, text=head.text, basis="linked")
+                return [self.last_person]
+        phrase = _phrase_tokens(head, ent)
+        text = _span_text(phrase)
+        org = self._org_in(ent, phrase)
+        role_hit = longest_role(phrase, self.lex)
+        role = role_hit[0] if role_hit else None
+        countries = self._countries_in(head, ent, phrase)
+
+        if ent is not None and ent.label_ in {"GPE", "LOC"} and head.i >= ent.start:
+            iso3 = self.country_of_entity(ent)
+            if iso3 and role is None:
+                return [self._remember(Actor(ent.text, self.gaz.countries[iso3].name, None, iso3, None, "GOV"))]
+        if ent is not None and ent.label_ == "NORP" and head.i >= ent.start and role is None:
+            iso3 = self.gaz.country_of_word(ent.text)
+            if iso3 and head.tag_ in {"NNPS", "NNS"}:
+                return [self._remember(Actor(ent.text, None, None, iso3, None, "CVL"))]
+            return []
+        if org is not None and role is None:
+            country = org.country or (countries[0] if len(countries) == 1 else None)
+            return [self._remember(Actor(text, org.name, None, country, org.code if not org.country else None,
+                                         org.sector))]
+        if ent is not None and ent.label_ == "PERSON":
+            return [self._person(ent, text, role, countries, org)]
+        if ent is not None and ent.label_ == "ORG":
+            return [self._organisation(ent, text, role, countries)]
+        if role is not None:
+            return self._role_actors(head, text, role, countries, org)
+        return []
+
+    # -- helpers -------------------------------------------------------------------------------------------
+    def _person(
+        self, ent: Span, text: str, role: Role | None, countries: list[str], org: Organisation | None
+    ) -> Actor:
+        name = ent.text
+        known = self._known_person(name)
+        if known is not None and not countries and role is None:
+            actor = replace(known, text=text, basis="linked")
+            self.last_person = actor
+            return actor
+        country = countries[0] if countries else (known.country if known else None)
+        basis = "explicit" if countries else ("linked" if known and known.country else "context")
+        if country is None and org is None:
+            country = self.home_country
+        sector = role.sector if role else (known.sector if known else "UNK")
+        role_title = role.title if role else (known.role if known else None)
+        actor = Actor(text, name, role_title, country, org.code if org else None, sector, basis)
+        self._register_person(name, actor)
+        self.last_person = actor
+        return actor
+
+    def _organisation(self, ent: Span, text: str, role: Role | None, countries: list[str]) -> Actor:
+        words = _lower_words(ent)
+        sector = role.sector if role else next((_ORG_SECTOR_WORDS[w] for w in words if w in _ORG_SECTOR_WORDS),
+                                               "UNK")
+        country = countries[0] if countries else self.home_country
+        basis = "explicit" if countries else "context"
+        return self._remember(Actor(text, ent.text, None, country, None, sector, basis))
+
+    def _role_actors(
+        self, head: Token, text: str, role: Role, countries: list[str], org: Organisation | None
+    ) -> list[Actor]:
+        if org is not None:
+            return [self._remember(Actor(text, org.name, role.title, org.country, org.code, org.sector))]
+        if countries:
+            made = [Actor(text, None, role.title, c, None, role.sector) for c in countries]
+            linked = self._link_role(made[0]) if len(made) == 1 and not role.collective else None
+            for actor in made:
+                self._remember(actor)
+            return [linked] if linked else made
+        actor = Actor(text, None, role.title, self.home_country, None, role.sector, "context")
+        linked = self._link_role(actor) if head.tag_ in {"NN", "NNP"} and _is_definite(head) else None
+        return [self._remember(linked or actor)]
+
+    def _link_role(self, actor: Actor) -> Actor | None:
+        """'the Syrian chief executive' -> the person introduced earlier with that country and sector."""
+        for known in reversed(list(self.persons.values())):
+            if known.sector == actor.sector and (actor.country in (None, known.country)) and known.name:
+                return replace(known, text=actor.text, basis="linked")
+        return None
+
+    def _org_in(self, ent: Span | None, phrase: list[Token]) -> Organisation | None:
+        if ent is not None:
+            found = find_org(ent.text, self.lex)
+            if found:
+                return found
+        words = [t.text for t in phrase]
+        for size in range(min(self.lex.max_org_words, len(words)), 0, -1):
+            for start in range(0, len(words) - size + 1):
+                found = find_org(" ".join(words[start : start + size]), self.lex)
+                if found:
+                    return found
+        return None
+
+    def _countries_in(self, head: Token, ent: Span | None, phrase: list[Token]) -> list[str]:
+        """Countries named inside the phrase: demonyms, country names, capitals, possessives, 'of/from X'."""
+        found: list[str] = []
+        for tok in phrase:
+            if tok.i == head.i and ent is not None and ent.label_ in {"GPE", "LOC"}:
+                continue
+            iso3 = self.gaz.country_of_word(tok.text)
+            if iso3 is None and tok.ent_type_ in {"GPE", "LOC"}:
+                tok_ent = _entity_of(tok)
+                if tok_ent is not None:
+                    iso3 = self.country_of_entity(tok_ent)
+            if iso3 is None and tok.ent_type_ == "NORP":
+                iso3 = self.gaz.country_of_word(tok.text)
+            if iso3 and iso3 not in found:
+                found.append(iso3)
+        if ent is not None and ent.label_ in {"ORG", "NORP"}:
+            for word in ent.text.replace("’s", "").replace("'s", "").split():
+                iso3 = self.gaz.country_of_word(word)
+                if iso3 and iso3 not in found:
+                    found.append(iso3)
+        return found
+
+    def _known_person(self, name: str) -> Actor | None:
+        key = name.lower()
+        if key in self.persons:
+            return self.persons[key]
+        last = _surname(name)
+        return self.persons.get(last) if last else None
+
+    def _register_person(self, name: str, actor: Actor) -> None:
+        if actor.country is None and actor.role is None:
+            return
+        existing = self._known_person(name)
+        if existing is not None and existing.role and not actor.role:
+            return
+        self.persons[name.lower()] = actor
+        last = _surname(name)
+        if last and last != name.lower():
+            self.persons.setdefault(last, actor)
+
+    def _remember(self, actor: Actor) -> Actor:
+        if actor.name and actor.role and actor.sector != "UNK" and actor.country:
+            self.last_person = actor
+        else:
+            self.last_group = actor
+        return actor
+
+
+def _surname(name: str) -> str | None:
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    last = parts[-1].lower()
+    for prefix in ("al-", "el-", "ad-", "as-", "ash-", "an-"):
+        if last.startswith(prefix) and len(last) > len(prefix) + 2:
+            return last[len(prefix) :]
+    return last
+
+
+def _entity_of(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _is_definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+
+
+def _phrase_tokens(head: Token, ent: Span | None) -> list[Token]:
+    """The head, its left modifiers (recursively), its entity, an apposition and 'of/from' complements."""
+    keep: dict[int, Token] = {head.i: head}
+
+    def add_left(tok: Token) -> None:
+        for child in tok.children:
+            if child.dep_ in _MODIFIER_DEPS or (child.dep_ == "case" and child.head.dep_ == "poss"):
+                for sub in child.subtree:
+                    keep[sub.i] = sub
+            if child.dep_ == "appos":
+                for sub in child.subtree:
+                    if sub.dep_ not in {"relcl", "acl"}:
+                        keep[sub.i] = sub
+            if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+                for sub in child.subtree:
+                    keep[sub.i] = sub
+
+    add_left(head)
+    if ent is not None:
+        for tok in ent:
+            keep[tok.i] = tok
+    return [keep[i] for i in sorted(keep)]
+
+
+def _span_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    start, end = tokens[0].i, tokens[-1].i + 1
+    return doc[start:end].text.strip(" ,")
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[tuple[str | None, str | None, str]] = set()
+    out = []
+    for actor in actors:
+        key = (actor.country, actor.org, actor.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(actor)
+    return out

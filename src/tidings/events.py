@@ -1,0 +1,403 @@
+"""Find event mentions in parsed sentences: triggers, their actors, date, place and modality.
+
+A mention is one trigger in one sentence ("met", "held a meeting with", "the talks were held"). The article
+level (:mod:`tidings.extract`) merges mentions of the same real event into one record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from tidings.actors import ArticleActors
+from tidings.dates import ResolvedDate, resolve_date
+from tidings.knowledge import Trigger, TriggerLexicon, trigger_lexicon
+from tidings.places import capital_of, place_from_name
+from tidings.records import Actor, Place
+
+_SUBJECT_DEPS = {"nsubj", "csubj"}
+_CLAUSE_BOUNDARIES = {"ccomp", "relcl", "advcl", "parataxis", "conj", "xcomp"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+_HAPPEN_VERBS = {"hold", "take", "occur", "happen", "begin", "start", "conclude", "end", "continue", "resume"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
+_NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject"}
+# "the recent meeting": said to be in the past, with no date to resolve and none to inherit
+_VAGUE_PAST = {"recent", "recently", "earlier", "previous", "past", "former", "last"}
+
+
+@dataclass
+class Mention:
+    """One trigger with what the sentence says about it."""
+
+    type: str
+    trigger: Trigger
+    token: Token
+    sentence_index: int
+    sentence: Span
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    nominal: bool = False
+    anaphoric: bool = False  # "the talks were held ...": refers back to an event named before
+    date: ResolvedDate | None = None
+    place: Place | None = None
+    modality: str = "asserted"
+    attributed_to: Actor | None = None
+
+    @property
+    def has_actor(self) -> bool:
+        return any(a.key for a in self.sources + self.targets)
+
+
+class MentionFinder:
+    """Finds event mentions sentence by sentence, keeping article context in :class:`ArticleActors`."""
+
+    def __init__(self, actors: ArticleActors, published: dt.date | None, lexicon: TriggerLexicon | None = None):
+        self.actors = actors
+        self.published = published
+        self.lex = lexicon or trigger_lexicon()
+
+    # -- triggers ------------------------------------------------------------------------------------------
+    def mentions(self, sentence: Span, index: int) -> Iterator[Mention]:
+        for token in sentence:
+            found = self._trigger_of(token)
+            if found is None:
+                continue
+            trigger, nominal = found
+            mention = Mention(trigger.type, trigger, token, index, sentence, nominal=nominal)
+            ok = self._nominal_arguments(mention) if nominal else self._verbal_arguments(mention)
+            if not ok:
+                continue
+            self._modality(mention)
+            mention.date = self._date(mention)
+            mention.place = self._place(mention)
+            yield mention
+
+    def _trigger_of(self, token: Token) -> tuple[Trigger, bool] | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ in {"prt", "prep"}:
+                    phrasal = self.lex.phrasal.get((lemma, child.lower_))
+                    if phrasal is not None:
+                        return phrasal, False
+                if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in self.lex.phrasal:
+                    return self.lex.phrasal[(lemma, child.lemma_.lower())], False
+            trigger = self.lex.verbs.get(lemma)
+            if trigger is not None and token.dep_ not in {"amod", "compound"}:
+                return trigger, False
+            return None
+        if token.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"NN", "NNS"}:
+            for child in token.children:
+                if child.dep_ in {"compound", "amod"}:
+                    compound = self.lex.compound_nouns.get((child.lemma_.lower(), lemma))
+                    if compound is not None:
+                        return compound, True
+            trigger = self.lex.nouns.get(lemma)
+            if trigger is None or token.dep_ == "compound":
+                return None
+            if trigger.plural_only and token.tag_ != "NNS":
+                return None
+            mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
+            if trigger.required_modifiers and not mods & trigger.required_modifiers:
+                return None
+            if mods & trigger.exclude_modifiers:
+                return None
+            return trigger, True
+        return None
+
+    # -- arguments -----------------------------------------------------------------------------------------
+    def _verbal_arguments(self, m: Mention) -> bool:
+        verb, trig = m.token, m.trigger
+        if trig.requires_pos and verb.pos_ != trig.requires_pos:
+            return False
+        children = list(verb.children)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+        obj = next((c for c in children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is not None and obj.lemma_.lower() in trig.by_object:
+            m.type = trig.by_object[obj.lemma_.lower()]
+        if trig.requires_object:
+            heads = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
+            heads += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            lemmas = {h.lemma_.lower() for h in heads} | {
+                g.lemma_.lower() for h in heads for g in h.children if g.dep_ == "compound"
+            }
+            if not lemmas & trig.requires_object:
+                return False
+        if trig.requires_complement and not any(c.dep_ in {"xcomp", "ccomp"} for c in children):
+            return False
+        if passive:
+            agent = next((c for c in children if c.dep_ == "agent"), None)
+            if agent is not None:
+                m.sources = self._pobj_actors(agent)
+            subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                m.targets = self.actors.actors_of(subj)
+        else:
+            subj = self._subject_of(verb)
+            if subj is not None:
+                m.sources = self.actors.actors_of(subj)
+            if obj is not None and trig.object_is_target and m.type == trig.type:
+                m.targets = self.actors.actors_of(obj) or self._nested_actors(obj)
+        for prep in (c for c in children if c.dep_ in {"prep", "prt"} and c.lower_ in trig.target_preps):
+            m.targets += self._pobj_actors(prep)
+        if not m.targets and obj is not None and trig.object_is_target is False:
+            # "called on X to ...": particle parsed as part of the verb, the addressee as its object
+            if any(c.dep_ in {"prt", "prep"} and c.lower_ in trig.target_preps for c in children):
+                m.targets = self.actors.actors_of(obj)
+        if trig.requires_actor_object and not any(a.key for a in m.targets):
+            return False
+        if trig.symmetric and len(m.sources) > 1 and not m.targets:
+            m.sources, m.targets = m.sources[:1], m.sources[1:]
+        return True
+
+    def _nominal_arguments(self, m: Mention) -> bool:
+        noun, trig = m.token, m.trigger
+        governor = noun.head if noun.dep_ in {"dobj", "pobj", "nsubjpass", "attr", "conj"} else None
+        if governor is not None and governor.dep_ == "prep" and noun.dep_ == "pobj":
+            governor = governor.head if governor.head.pos_ == "VERB" else None
+        light = governor is not None and governor.pos_ == "VERB" and (
+            governor.lemma_.lower() in (trig.light_only or self.lex.light_verbs)
+        )
+        if trig.light_only and not light:
+            return False
+        if trig.requires_pos and noun.pos_ != trig.requires_pos:
+            return False
+        for child in noun.children:
+            if child.dep_ == "poss":
+                m.sources += self.actors.actors_of(child)
+            elif child.dep_ == "prep" and child.lower_ in trig.source_preps:
+                m.sources += self._pobj_actors(child)
+            elif child.dep_ == "prep" and child.lower_ in trig.participant_preps:
+                people = self._pobj_actors(child)
+                if people and not m.sources:
+                    m.sources, m.targets = people[:1], m.targets + people[1:]
+                else:
+                    m.targets += people
+            elif child.dep_ == "prep" and child.lower_ in trig.target_preps:
+                m.targets += self._pobj_actors(child)
+            elif child.dep_ in {"amod", "compound"} and not m.sources:
+                m.sources += [a for a in self.actors.resolve(child) if a.key]
+        if light and governor is not None:
+            if noun.dep_ == "nsubjpass":
+                agent = next((c for c in governor.children if c.dep_ == "agent"), None)
+                if agent is not None and not m.sources:
+                    m.sources = self._pobj_actors(agent)
+            elif not m.sources:
+                subj = self._subject_of(governor)
+                if subj is not None:
+                    m.sources = self.actors.actors_of(subj)
+            for prep in (c for c in governor.children if c.dep_ == "prep" and c.lower_ in trig.target_preps):
+                m.targets += self._pobj_actors(prep)
+        happening = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _HAPPEN_VERBS
+        if not m.has_actor:
+            m.anaphoric = happening or any(c.lower_ in {"the", "these", "those", "this"} for c in noun.children)
+            own_circumstance = any(t.ent_type_ in {"DATE", "GPE"} for t in noun.subtree)
+            return m.anaphoric and (happening or own_circumstance)
+        if trig.symmetric and len(m.sources) > 1 and not m.targets:
+            m.sources, m.targets = m.sources[:1], m.sources[1:]
+        return True
+
+    def _subject_of(self, verb: Token) -> Token | None:
+        current = verb
+        for _ in range(4):
+            subj = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subj is not None:
+                return subj
+            if current.dep_ in {"xcomp", "conj", "advcl", "acl"} and current.head is not current:
+                if current.dep_ == "acl":
+                    return current.head  # "the man detained by police" is handled as passive elsewhere
+                current = current.head
+                continue
+            return None
+        return None
+
+    def _pobj_actors(self, prep: Token) -> list[Actor]:
+        found: list[Actor] = []
+        for child in prep.children:
+            if child.dep_ == "pobj":
+                found += self.actors.actors_of(child) or self._nested_actors(child)
+        return found
+
+    def _nested_actors(self, head: Token, depth: int = 0) -> list[Actor]:
+        """Actors inside a non-actor phrase: "Russia's operation", "stances adopted by Syria"."""
+        if depth > 2:
+            return []
+        found: list[Actor] = []
+        for child in head.children:
+            if child.dep_ == "poss":
+                found += self.actors.actors_of(child)
+            elif child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "by"}:
+                found += self._pobj_actors(child)
+            elif child.dep_ in {"acl", "relcl"}:
+                for sub in child.children:
+                    if sub.dep_ == "agent":
+                        found += self._pobj_actors(sub)
+            elif child.dep_ in {"amod", "compound"}:
+                found += [a for a in self.actors.resolve(child) if a.key]
+        return found
+
+    # -- modality and attribution ---------------------------------------------------------------------------
+    def _clause_head(self, m: Mention) -> Token:
+        tok = m.token
+        if m.nominal:
+            while tok.dep_ in {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "conj"}:
+                if tok.head is tok:
+                    break
+                tok = tok.head
+        return tok
+
+    def _modality(self, m: Mention) -> None:
+        head = self._clause_head(m)
+        chain = [head, *list(head.ancestors)[:3]]
+        aux = {c.lower_ for t in chain[:2] for c in t.children if c.dep_ in {"aux", "auxpass"}}
+        negated = any(c.dep_ == "neg" for c in head.children) or any(
+            c.dep_ == "neg" for c in m.token.children
+        )
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in _NEGATING_HEADS:
+            negated = True
+        if head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.head.children):
+            negated = True
+        under_if = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for t in chain[:2] for c in t.children)
+        plan_head = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in self.lex.plan_verbs
+        planned = bool(aux & _FUTURE_AUX) or plan_head or (
+            "to" in aux and "be" in aux and head.tag_ == "VBN"
+        )
+        hedged = any(t.lower_ in self.lex.hedge_words for t in m.sentence)
+        speaker, media = self._speaker(m, head)
+        if speaker is not None and not _same_actor(speaker, m.sources):
+            m.attributed_to = speaker
+        if negated:
+            m.modality = "negated"
+        elif under_if or (aux & _HYPOTHETICAL_AUX and not (speaker and "would" in aux)):
+            m.modality = "hypothetical" if not (speaker and aux & {"would"}) else "planned"
+        elif planned or (speaker is not None and "would" in aux):
+            m.modality = "planned"
+        elif hedged or (media and m.attributed_to is not None):
+            m.modality = "claimed"
+        else:
+            m.modality = "asserted"
+
+    def _speaker(self, m: Mention, head: Token) -> tuple[Actor | None, bool]:
+        """Who the sentence says the information comes from, and whether that is a media or anonymous source."""
+        for tok in m.sentence:
+            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+                pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._source_actor(pobj), True
+        for anc in head.ancestors:
+            lemma = anc.lemma_.lower()
+            if lemma == "quote":
+                subj = self._subject_of(anc)
+                if subj is not None:
+                    return self._source_actor(subj), True
+            if lemma in self.lex.reporting_verbs and anc.pos_ == "VERB":
+                subj = self._subject_of(anc)
+                if subj is None:
+                    continue
+                actor = self._source_actor(subj)
+                media = subj.lemma_.lower() in self.lex.source_nouns or lemma in {"claim", "allege", "report"}
+                return actor, media
+        return None, False
+
+    def _source_actor(self, token: Token) -> Actor:
+        found = self.actors.actors_of(token)
+        if found:
+            return found[0]
+        words = [t for t in token.subtree if t.dep_ not in {"relcl", "punct"}]
+        text = token.doc[words[0].i : words[-1].i + 1].text if words else token.text
+        return Actor(text=text, name=None, sector="UNK", basis="explicit")
+
+    # -- circumstances ---------------------------------------------------------------------------------------
+    def _clause_tokens(self, head: Token) -> list[Token]:
+        """The head's subtree without nested clauses that carry their own events."""
+        out: list[Token] = []
+
+        def walk(tok: Token) -> None:
+            out.append(tok)
+            for child in tok.children:
+                if child.dep_ in _CLAUSE_BOUNDARIES and child.pos_ in {"VERB", "AUX"}:
+                    continue
+                walk(child)
+
+        walk(head)
+        return sorted(out, key=lambda t: t.i)
+
+    def _date(self, m: Mention) -> ResolvedDate | None:
+        vague = next((c for c in m.token.children if c.lower_ in _VAGUE_PAST and c.dep_ in {"amod", "advmod"}), None)
+        if vague is not None:
+            return ResolvedDate(None, None, "before", vague.text)
+        head = self._clause_head(m)
+        tokens = self._clause_tokens(head)
+        ids = {t.i for t in tokens}
+        for ent in m.sentence.ents:
+            if ent.label_ != "DATE" or ent.root.i not in ids:
+                continue
+            lead_start = max(m.sentence.start, ent.start - 12)
+            lead = m.sentence.doc[lead_start : ent.start].text
+            resolved = resolve_date(ent.text, self.published, lead=lead, future=m.modality == "planned")
+            if resolved is not None and resolved.date is not None:
+                return resolved
+        return None
+
+    def _place(self, m: Mention) -> Place | None:
+        """A place attached to the trigger or its clause ("met ... in Damascus", "the meeting ... in Moscow"),
+        not one buried in an argument ("stances adopted since the operation in Ukraine")."""
+        head = self._clause_head(m)
+        prefer = [a.country for a in m.sources + m.targets if a.country]
+        for anchor in dict.fromkeys([m.token, head]):
+            for prep in anchor.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    place = self._place_of(pobj, prefer)
+                    if place is not None:
+                        return place
+        if m.trigger.mode == "visit" and not m.nominal:
+            obj = next((c for c in m.token.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return self._place_of(obj, prefer)
+        return None
+
+    def _place_of(self, tok: Token, prefer: list[str]) -> Place | None:
+        gaz = self.actors.gaz
+        if tok.lemma_.lower() == "capital":
+            named = next(
+                (g for c in tok.children if c.dep_ in {"prep", "appos"} for g in [c, *c.children]
+                 if g.ent_type_ == "GPE"),
+                None,
+            )
+            if named is not None:
+                return place_from_name(named.text, text=_phrase_text(tok), prefer=prefer, gaz=gaz)
+            for child in tok.children:
+                if child.dep_ in {"amod", "compound", "poss"}:
+                    iso3 = gaz.country_of_word(child.text)
+                    if iso3:
+                        return capital_of(iso3, text=_phrase_text(tok), gaz=gaz)
+            return None
+        if tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            return None
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        name = ent.text if ent is not None else tok.text
+        return place_from_name(name, text=name, prefer=prefer, gaz=gaz)
+
+
+def _phrase_text(tok: Token) -> str:
+    words = list(tok.subtree)
+    return tok.doc[words[0].i : words[-1].i + 1].text
+
+
+def _same_actor(speaker: Actor, sources: list[Actor]) -> bool:
+    """The speaker is the event's own source (a minister voicing his government's support) rather than a
+    third party reporting it (a newspaper, anonymous sources)."""
+    if not sources:
+        return False
+    return any(
+        (s.name and s.name == speaker.name)
+        or (s.key and s.key == speaker.key and s.sector == speaker.sector)
+        or s.text == speaker.text
+        for s in sources
+    )

@@ -1,0 +1,246 @@
+"""Article-level extraction: from an :class:`Article` to sourced event records.
+
+Mentions found sentence by sentence (:mod:`tidings.events`) become events here: one per target country,
+mentions of the same real event merged into one record with all its evidence, missing dates and places
+filled from the scene they belong to, CAMEO/Goldstein coding added and a confidence computed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from tidings import codebook
+from tidings.actors import ArticleActors
+from tidings.config import Settings
+from tidings.events import Mention, MentionFinder
+from tidings.pipeline import load_model, parse_many, parse_text
+from tidings.records import Actor, Article, ArticleRecord, Event, Evidence, stable_id
+
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# How far apart (in sentences) two mentions of the same type and actors may be and still be one event
+MERGE_WINDOW = 3
+ANAPHORA_WINDOW = 3
+
+
+def published_date(article: Article) -> dt.date | None:
+    if not article.published:
+        return None
+    try:
+        return dt.date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+
+
+def extract_article(article: Article, settings: Settings | None = None) -> ArticleRecord:
+    """Parse one article and return its events (loads the configured model on first use)."""
+    settings = settings or Settings()
+    nlp = load_model(settings.model)
+    doc = parse_text(nlp, article.text, settings.batch_size)
+    return ArticleRecord(article, events_from_doc(doc, article, settings))
+
+
+def extract_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[ArticleRecord]:
+    """Like :func:`extract_article` for many articles, parsing them in batches."""
+    settings = settings or Settings()
+    nlp = load_model(settings.model)
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= 8:
+            yield from _extract_batch(nlp, batch, settings)
+            batch = []
+    if batch:
+        yield from _extract_batch(nlp, batch, settings)
+
+
+def _extract_batch(nlp, batch: list[Article], settings: Settings) -> Iterator[ArticleRecord]:  # type: ignore[no-untyped-def]
+    docs = parse_many(nlp, [a.text for a in batch], settings.batch_size)
+    for article, doc in zip(batch, docs, strict=True):
+        yield ArticleRecord(article, events_from_doc(doc, article, settings))
+
+
+def events_from_doc(doc, article: Article, settings: Settings) -> list[Event]:  # type: ignore[no-untyped-def]
+    published = published_date(article)
+    actors = ArticleActors.for_doc(doc, article.title, settings.home_country_share)
+    finder = MentionFinder(actors, published)
+    mentions: list[Mention] = []
+    for index, sentence in enumerate(doc.sents):
+        mentions.extend(finder.mentions(sentence, index))
+        for ent in sentence.ents:  # introduce people named here for later mentions ("Assad", "he")
+            if ent.label_ == "PERSON":
+                actors.resolve(ent.root)
+    events = _merge(_expand(m) for m in mentions)
+    _inherit_scene(events, published)
+    for event in events:
+        event.cameo, event.quad_class, event.goldstein = codebook.coding_for(event.type, event.cameo)
+        event.confidence = confidence(event)
+        first = event.evidence[0]
+        event.id = "e" + stable_id(article.id or "", event.type, str(first.start), event.target_key or "")
+    return [e for e in events if e.confidence >= settings.min_confidence]
+
+
+# -- from mentions to events ---------------------------------------------------------------------------------
+class _Draft(Event):
+    """An event under construction, remembering the mentions it came from."""
+
+    mentions: list[Mention]
+    target_key: str | None
+
+
+def _draft(m: Mention, source: Actor | None, target: Actor | None, others: list[Actor]) -> _Draft:
+    sentence = m.sentence
+    text = sentence.text.strip()
+    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    evidence = Evidence(text, start, start + len(text), m.sentence_index)
+    draft = _Draft(
+        type=m.type,
+        source=source,
+        target=target,
+        evidence=[evidence],
+        mode=m.trigger.mode,
+        cameo=m.trigger.cameo if m.type == m.trigger.type else None,
+        others=others,
+        modality=m.modality,
+        attributed_to=m.attributed_to,
+        trigger=m.token.text,
+    )
+    if m.date is not None:
+        draft.date_text, draft.date_relation = m.date.text, m.date.relation
+    if m.date is not None and m.date.date:
+        draft.date, draft.date_precision = m.date.date, m.date.precision
+        draft.date_text, draft.date_relation = m.date.text, m.date.relation
+    draft.place = m.place
+    draft.mentions = [m]
+    draft.target_key = target.key if target else None
+    return draft
+
+
+def _expand(m: Mention) -> list[_Draft]:
+    """One event per target country (and per source for "A and B condemned X")."""
+    sources = [a for a in m.sources if a.key] or m.sources[:1]
+    targets = [a for a in m.targets if a.key] or m.targets[:1]
+    if m.anaphoric and not m.has_actor:
+        return [_draft(m, None, None, [])]
+    if m.type in SYMMETRIC_TYPES and len(sources) + len(targets) > 2:
+        everyone = _distinct_keys(sources + targets)
+        return [_draft(m, everyone[0], everyone[1] if len(everyone) > 1 else None, everyone[2:])]
+    drafts = []
+    for source in sources or [None]:
+        for target in _distinct_keys(targets) or [None]:
+            if source is not None and target is not None and source.text == target.text:
+                target = None
+            drafts.append(_draft(m, source, target, []))
+    return drafts
+
+
+def _distinct_keys(actors: list[Actor]) -> list[Actor]:
+    seen: set[str | None] = set()
+    out = []
+    for actor in actors:
+        if actor.key not in seen or actor.key is None:
+            seen.add(actor.key)
+            out.append(actor)
+    return out
+
+
+def _participants(e: _Draft) -> frozenset[str | None]:
+    keys = [a.key for a in [e.source, e.target, *e.others] if a is not None]
+    return frozenset(keys)
+
+
+def _same_event(a: _Draft, b: _Draft) -> bool:
+    if a.type != b.type or a.modality != b.modality:
+        return False
+    if a.date and b.date and a.date[:10] != b.date[:10]:
+        return False
+    gap = b.evidence[0].sentence - a.evidence[-1].sentence
+    if a.type in SYMMETRIC_TYPES:
+        same_actors = _participants(a) == _participants(b) or _participants(b) <= _participants(a)
+    else:
+        same_actors = (a.source.key if a.source else None) == (b.source.key if b.source else None) and (
+            a.target_key == b.target_key or b.target_key is None
+        )
+    return same_actors and (gap <= MERGE_WINDOW or bool(a.date and a.date == b.date))
+
+
+def _absorb(into: _Draft, other: _Draft) -> None:
+    for ev in other.evidence:
+        if all(ev.start != e.start for e in into.evidence):
+            into.evidence.append(ev)
+    into.mentions += other.mentions
+    if not into.date and other.date:
+        into.date, into.date_precision = other.date, other.date_precision
+        into.date_text, into.date_relation = other.date_text, other.date_relation
+    if into.place is None and other.place is not None:
+        into.place = other.place
+    if into.attributed_to is None:
+        into.attributed_to = other.attributed_to
+    if into.target is None and other.target is not None:
+        into.target, into.target_key = other.target, other.target_key
+
+
+def _merge(groups: Iterable[list[_Draft]]) -> list[_Draft]:
+    events: list[_Draft] = []
+    for drafts in groups:
+        for draft in drafts:
+            if draft.source is None and draft.target is None:
+                host = next(
+                    (
+                        e
+                        for e in reversed(events)
+                        if e.type == draft.type
+                        and draft.evidence[0].sentence - e.evidence[-1].sentence <= ANAPHORA_WINDOW
+                    ),
+                    None,
+                )
+                if host is not None:
+                    _absorb(host, draft)
+                continue
+            host = next((e for e in reversed(events) if _same_event(e, draft)), None)
+            if host is not None:
+                _absorb(host, draft)
+            else:
+                events.append(draft)
+    return [e for e in events if (e.source and e.source.key) or (e.target and e.target.key)]
+
+
+def _inherit_scene(events: list[_Draft], published: dt.date | None) -> None:
+    """Undated statements belong to the scene reported before them: its date, and its place when they share
+    an actor ("Syria supports ..." said at the meeting in Damascus). With no scene, the publication date."""
+    scene: _Draft | None = None
+    first_dated = next((e for e in events if e.date and e.date_precision == "day"), None)
+    for event in events:
+        own_date = bool(event.date or event.date_text)
+        if own_date and event.modality == "asserted" and event.date_precision == "day":
+            scene = event
+            continue
+        if own_date or event.modality not in {"asserted", "claimed"}:
+            continue
+        donor = scene or first_dated
+        if donor is not None and donor.date and (published is None or donor.date[:10] <= published.isoformat()):
+            event.date, event.date_precision, event.date_relation = donor.date, donor.date_precision, "around"
+            if event.place is None and donor.place is not None and _participants(event) & _participants(donor):
+                event.place = replace(donor.place)
+        elif published is not None:
+            event.date, event.date_precision, event.date_relation = published.isoformat(), "day", "before"
+
+
+def confidence(event: Event) -> float:
+    """A score in [0, 1] from how the event was found; see docs/confidence.md for the meaning of each part."""
+    drafts = getattr(event, "mentions", [])
+    score = 0.45
+    verbal = any(not m.nominal for m in drafts)
+    score += 0.15 if verbal else 0.0
+    if event.source is not None and event.source.key:
+        score += 0.15 if event.source.basis != "context" else 0.05
+    if event.target is not None and event.target.key:
+        score += 0.1 if event.target.basis != "context" else 0.03
+    if event.date_text:
+        score += 0.05
+    if len(event.evidence) > 1:
+        score += 0.05
+    if event.source is None or not event.source.key:
+        score -= 0.15
+    return max(0.05, min(0.99, score))

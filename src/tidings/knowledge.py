@@ -1,0 +1,275 @@
+"""Load and validate the knowledge files under ``tidings/data`` once, and index them for lookup.
+
+Knowledge is data, not code: countries (names, demonyms, capitals), places, role titles, organisations and
+the event trigger lexicon live in versioned JSON files. Each is validated at load; a malformed file raises
+:class:`DataFileError` naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from tidings.errors import DataFileError
+from tidings.records import PLOVER_TYPES, SECTORS
+
+
+def load_data_file(name: str) -> dict[str, Any]:
+    try:
+        text = resources.files("tidings.data").joinpath(name).read_text(encoding="utf-8")
+        data = json.loads(text)
+    except FileNotFoundError:
+        raise DataFileError(f"data/{name}: missing from the installed package") from None
+    except json.JSONDecodeError as exc:
+        raise DataFileError(f"data/{name}: not valid JSON ({exc})") from None
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise DataFileError(f"data/{name}: expected an object with \"version\": 1")
+    return data
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    capital: str | None
+    capital_lat: float | None
+    capital_lon: float | None
+    lat: float | None
+    lon: float | None
+    fips: str | None = None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Place names and country words, lower-cased, to what they denote."""
+
+    countries: dict[str, Country]  # iso3 -> Country
+    country_names: dict[str, str]  # "syria", "türkiye", "u.s." -> iso3
+    acronyms: dict[str, str]  # case-sensitive short forms: "US", "UK" -> iso3
+    demonyms: dict[str, str]  # "syrian" -> iso3
+    people: dict[str, str]  # "syrians" -> iso3
+    capitals: dict[str, str]  # "damascus" -> iso3
+    places: dict[str, list[dict[str, Any]]]  # "aleppo" -> place entries (most populous first)
+
+    def country_of_word(self, text: str) -> str | None:
+        """ISO3 for a country name, acronym, demonym or people noun, else None."""
+        if text in self.acronyms:
+            return self.acronyms[text]
+        low = text.lower().strip()
+        if low.startswith("the "):
+            low = low[4:]
+        for table in (self.country_names, self.demonyms, self.people):
+            if low in table:
+                return table[low]
+        return None
+
+
+def _as_float(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
+def _is_acronym(alias: str) -> bool:
+    compact = alias.replace(".", "")
+    return len(compact) <= 4 and compact.isupper()
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    data = load_data_file("countries.json")
+    countries: dict[str, Country] = {}
+    names: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    people: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for entry in data.get("countries", []):
+        iso3 = entry.get("iso3")
+        if not (isinstance(iso3, str) and len(iso3) == 3 and iso3.isupper()):
+            raise DataFileError(f"data/countries.json: bad iso3 in entry {entry.get('name')!r}")
+        capital = entry.get("capital") or {}
+        countries[iso3] = Country(
+            iso3=iso3,
+            name=entry["name"],
+            capital=capital.get("name"),
+            capital_lat=_as_float(capital.get("lat")),
+            capital_lon=_as_float(capital.get("lon")),
+            lat=_as_float(entry.get("lat")),
+            lon=_as_float(entry.get("lon")),
+            fips=entry.get("fips"),
+        )
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            if _is_acronym(alias):
+                acronyms[alias] = iso3
+            else:
+                names.setdefault(alias.lower(), iso3)
+        for word in entry.get("demonyms", []):
+            demonyms.setdefault(word.lower(), iso3)
+        for word in entry.get("people", []):
+            people.setdefault(word.lower(), iso3)
+        for cap in [capital.get("name"), *capital.get("aliases", [])]:
+            if cap:
+                capitals.setdefault(cap.lower(), iso3)
+    places: dict[str, list[dict[str, Any]]] = {}
+    for place in load_data_file("places.json").get("places", []):
+        if place.get("country") is None or not isinstance(place.get("name"), str):
+            raise DataFileError(f"data/places.json: place without name or country: {place!r}")
+        for alias in {place["name"], *place.get("aliases", [])}:
+            places.setdefault(alias.lower(), []).append(place)
+    for entries in places.values():
+        entries.sort(key=lambda p: -(p.get("population") or 0))
+    return Gazetteer(countries, names, acronyms, demonyms, people, capitals, places)
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    sector: str
+    head_of_state: bool = False
+    collective: bool = False
+
+
+@dataclass(frozen=True)
+class Organisation:
+    code: str
+    name: str
+    sector: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    roles: dict[str, Role]  # lower-case form (may be multiword) -> Role
+    max_role_words: int
+    orgs: dict[str, Organisation]  # lower-case name -> Organisation
+    org_acronyms: dict[str, Organisation]  # case-sensitive acronym -> Organisation
+    max_org_words: int
+
+
+@cache
+def actor_lexicon() -> ActorLexicon:
+    roles: dict[str, Role] = {}
+    for entry in load_data_file("roles.json").get("roles", []):
+        sector = entry.get("sector")
+        if sector not in SECTORS:
+            raise DataFileError(f"data/roles.json: unknown sector {sector!r} for {entry.get('title')!r}")
+        role = Role(
+            entry["title"], sector, bool(entry.get("head_of_state")), bool(entry.get("collective"))
+        )
+        for form in [entry["title"], *entry.get("forms", [])]:
+            roles.setdefault(form.lower(), role)
+    orgs: dict[str, Organisation] = {}
+    acronyms: dict[str, Organisation] = {}
+    for entry in load_data_file("organisations.json").get("organisations", []):
+        sector = entry.get("sector")
+        if sector not in SECTORS:
+            raise DataFileError(f"data/organisations.json: unknown sector {sector!r} for {entry.get('code')!r}")
+        names = entry.get("names") or [entry["code"]]
+        org = Organisation(entry["code"], names[0], sector, entry.get("country"))
+        for name in names:
+            if _is_acronym(name):
+                acronyms[name] = org
+            else:
+                orgs.setdefault(name.lower(), org)
+    max_role = max((len(k.split()) for k in roles), default=1)
+    max_org = max((len(k.split()) for k in orgs), default=1)
+    return ActorLexicon(roles, max_role, orgs, acronyms, max_org)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """How one lemma states an event, and where its arguments are."""
+
+    lemma: str
+    type: str
+    mode: str | None
+    cameo: str
+    target_preps: tuple[str, ...] = ()
+    participant_preps: tuple[str, ...] = ()
+    source_preps: tuple[str, ...] = ()
+    object_is_target: bool = True
+    symmetric: bool = False
+    by_object: dict[str, str] = field(default_factory=dict)
+    requires_object: frozenset[str] = frozenset()
+    requires_actor_object: bool = False
+    requires_complement: bool = False
+    requires_pos: str | None = None
+    light_only: frozenset[str] = frozenset()
+    plural_only: bool = False
+    required_modifiers: frozenset[str] = frozenset()
+    exclude_modifiers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    verbs: dict[str, Trigger]
+    phrasal: dict[tuple[str, str], Trigger]  # (verb lemma, particle) -> Trigger
+    nouns: dict[str, Trigger]  # single-word lemmas
+    compound_nouns: dict[tuple[str, str], Trigger]  # ("air", "strike") -> Trigger
+    light_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    hedge_words: frozenset[str]
+    source_nouns: frozenset[str]
+    plan_verbs: frozenset[str]
+
+
+def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
+    if entry.get("type") not in PLOVER_TYPES:
+        raise DataFileError(f"data/triggers.json: {where} {lemma!r} has unknown type {entry.get('type')!r}")
+    for value in entry.get("by_object", {}).values():
+        if value not in PLOVER_TYPES:
+            raise DataFileError(f"data/triggers.json: {where} {lemma!r} maps an object to {value!r}")
+    return Trigger(
+        lemma=lemma,
+        type=entry["type"],
+        mode=entry.get("mode"),
+        cameo=str(entry.get("cameo") or ""),
+        target_preps=tuple(entry.get("target_preps", ())),
+        participant_preps=tuple(entry.get("participant_preps", ())),
+        source_preps=tuple(entry.get("source_preps", ())),
+        object_is_target=entry.get("object", True),
+        symmetric=bool(entry.get("symmetric")),
+        by_object=dict(entry.get("by_object", {})),
+        requires_object=frozenset(entry.get("requires_object", ())),
+        requires_actor_object=bool(entry.get("requires_actor_object")),
+        requires_complement=bool(entry.get("requires_complement")),
+        requires_pos=entry.get("requires_pos"),
+        light_only=frozenset(entry.get("light_only", ())),
+        plural_only=bool(entry.get("plural_only")),
+        required_modifiers=frozenset(entry.get("required_modifiers", ())),
+        exclude_modifiers=frozenset(entry.get("exclude_modifiers", ())),
+    )
+
+
+@cache
+def trigger_lexicon() -> TriggerLexicon:
+    data = load_data_file("triggers.json")
+    verbs = {k: _trigger(k, v, "verb") for k, v in data.get("verbs", {}).items()}
+    phrasal = {}
+    for phrase, entry in data.get("phrasal", {}).items():
+        verb, particle = phrase.split(maxsplit=1)
+        phrasal[(verb, particle)] = _trigger(phrase, entry, "phrasal verb")
+    nouns: dict[str, Trigger] = {}
+    compounds: dict[tuple[str, str], Trigger] = {}
+    for phrase, entry in data.get("nouns", {}).items():
+        trig = _trigger(phrase, entry, "noun")
+        words = phrase.split()
+        if len(words) == 1:
+            nouns[phrase] = trig
+        elif len(words) == 2:
+            compounds[(words[0], words[1])] = trig
+        else:
+            raise DataFileError(f"data/triggers.json: noun {phrase!r} has more than two words")
+    return TriggerLexicon(
+        verbs=verbs,
+        phrasal=phrasal,
+        nouns=nouns,
+        compound_nouns=compounds,
+        light_verbs=frozenset(data.get("light_verbs", ())),
+        reporting_verbs=frozenset(data.get("reporting_verbs", ())),
+        hedge_words=frozenset(data.get("hedge_words", ())),
+        source_nouns=frozenset(data.get("source_nouns", ())),
+        plan_verbs=frozenset(data.get("plan_verbs", ())),
+    )

