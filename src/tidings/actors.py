@@ -105,24 +105,47 @@ class ArticleActors:
     # -- article level -------------------------------------------------------------------------------------
     @classmethod
     def for_doc(cls, doc: Doc, title: str | None, share: float) -> ArticleActors:
-        """Find the article's home country: the country most mentioned, when it clearly dominates."""
+        """Find the article's home country: the country most mentioned (the title counts double), when it
+        has at least ``share`` of all country mentions and more than any other."""
         ctx = cls()
         counts: Counter[str] = Counter()
+        lead = next(iter(doc.sents), None)
         for ent in doc.ents:
             iso3 = ctx.country_of_entity(ent)
+            if iso3 is None and ent.label_ == "ORG":
+                org = find_org(ent.text, ctx.lex)
+                iso3 = org.country if org else None
+                iso3 = iso3 or next((c for c in map(ctx.gaz.country_of_word, ent.text.split()) if c), None)
             if iso3:
-                counts[iso3] += 1
-        if title:
-            for word in title.replace("’s", " ").replace("'s", " ").split():
-                iso3 = ctx.gaz.country_of_word(word.strip(",.:;\"'"))
-                if iso3:
-                    counts[iso3] += 2
+                # a city or region says where the story happens more than a country named in passing
+                root = ent.root
+                located = root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "outside"}
+                weight = 2 if located else 1
+                counts[iso3] += weight * (2 if lead is not None and ent.start < lead.end else 1)
+        for iso3 in ctx.countries_in_text(title or ""):
+            counts[iso3] += 3
+        ranked = counts.most_common(2)
         total = sum(counts.values())
-        if total:
-            top, n = counts.most_common(1)[0]
-            if n / total >= share:
-                ctx.home_country = top
+        if ranked and ranked[0][1] / total >= share and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            ctx.home_country = ranked[0][0]
         return ctx
+
+    def countries_in_text(self, text: str) -> list[str]:
+        """Countries named in a short text (a title): names of one or more words, demonyms, acronyms."""
+        words = [_strip_word(w) for w in text.replace("’s", " ").replace("'s", " ").split()]
+        found = []
+        i = 0
+        while i < len(words):
+            for size in (4, 3, 2, 1):
+                phrase = " ".join(words[i : i + size])
+                iso3 = self.gaz.country_of_word(phrase) or self.gaz.capitals.get(phrase.lower())
+                if iso3 and phrase:
+                    found.append(iso3)
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
 
     def country_of_entity(self, ent: Span) -> str | None:
         if ent.label_ not in {"GPE", "NORP", "LOC", "ORG"}:
@@ -217,7 +240,8 @@ class ArticleActors:
         words = _lower_words(ent)
         sector = role.sector if role else next((_ORG_SECTOR_WORDS[w] for w in words if w in _ORG_SECTOR_WORDS),
                                                "UNK")
-        country = countries[0] if countries else self.home_country
+        # An organisation we know nothing about (a company, a website) is not given the home country
+        country = countries[0] if countries else (self.home_country if sector != "UNK" else None)
         basis = "explicit" if countries else "context"
         return self._remember(Actor(text, ent.text, None, country, None, sector, basis))
 
@@ -302,6 +326,14 @@ class ArticleActors:
         else:
             self.last_group = actor
         return actor
+
+
+def _strip_word(word: str) -> str:
+    """Strip punctuation around a word, keeping the dots of an acronym ("U.S.")."""
+    word = word.strip(",:;\"'()‘’“”!?")
+    if word.endswith(".") and "." not in word[:-1]:
+        word = word[:-1]
+    return word
 
 
 def _surname(name: str) -> str | None:

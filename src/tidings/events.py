@@ -26,6 +26,12 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 _NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject"}
 # "the recent meeting": said to be in the past, with no date to resolve and none to inherit
+_COERCE_AGENT = {"arrest": "COP", "raid": "COP", "repress": "COP", "charge": "JUD", "sentence": "JUD", "subpoena": "JUD"}
+# Cooperative acts that ordinary people do every day; only states and organisations make them events
+_NOT_BY_CIVILIANS = {"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE"}
+_FIRST_PERSON = {"i", "we", "us"}
+_SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 _VAGUE_PAST = {"recent", "recently", "earlier", "previous", "past", "former", "last"}
 
 
@@ -72,8 +78,15 @@ class MentionFinder:
             if not ok:
                 continue
             self._modality(mention)
+            self._first_person_source(mention)
             mention.date = self._date(mention)
             mention.place = self._place(mention)
+            if mention.has_actor or not mention.anaphoric:
+                self._implied_actors(mention)
+            if mention.sources and all(a.sector == "CVL" for a in mention.sources) and (
+                mention.type in _NOT_BY_CIVILIANS
+            ):
+                continue  # "residents donated blood", "people visiting Hong Kong": not political events
             yield mention
 
     def _trigger_of(self, token: Token) -> tuple[Trigger, bool] | None:
@@ -142,15 +155,19 @@ class MentionFinder:
                 m.sources = self.actors.actors_of(subj)
             if obj is not None and trig.object_is_target and m.type == trig.type:
                 m.targets = self.actors.actors_of(obj) or self._nested_actors(obj)
+                if not m.targets and not trig.symmetric:
+                    m.targets = self._issue_target(obj)
         for prep in (c for c in children if c.dep_ in {"prep", "prt"} and c.lower_ in trig.target_preps):
-            m.targets += self._pobj_actors(prep)
+            m.targets += self._pobj_actors(prep) or (self._issue_target(prep) if not trig.symmetric else [])
         if not m.targets and obj is not None and trig.object_is_target is False:
             # "called on X to ...": particle parsed as part of the verb, the addressee as its object
             if any(c.dep_ in {"prt", "prep"} and c.lower_ in trig.target_preps for c in children):
                 m.targets = self.actors.actors_of(obj)
         if trig.requires_actor_object and not any(a.key for a in m.targets):
             return False
-        if trig.symmetric and len(m.sources) > 1 and not m.targets:
+        if trig.requires_source_sector and not any(a.sector in trig.requires_source_sector for a in m.sources):
+            return False
+        if (trig.symmetric or m.type in _SYMMETRIC) and len(m.sources) > 1 and not m.targets:
             m.sources, m.targets = m.sources[:1], m.sources[1:]
         return True
 
@@ -178,9 +195,14 @@ class MentionFinder:
                 else:
                     m.targets += people
             elif child.dep_ == "prep" and child.lower_ in trig.target_preps:
-                m.targets += self._pobj_actors(child)
+                m.targets += self._pobj_actors(child) or self._issue_target(child)
             elif child.dep_ in {"amod", "compound"} and not m.sources:
                 m.sources += [a for a in self.actors.resolve(child) if a.key]
+        if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and not m.targets:
+            # "the facilities were hit by drone strikes": the passive subject is what was struck
+            passive_subj = next((c for c in noun.head.head.children if c.dep_ == "nsubjpass"), None)
+            if passive_subj is not None:
+                m.targets = self.actors.actors_of(passive_subj) or self._nested_actors(passive_subj)
         if light and governor is not None:
             if noun.dep_ == "nsubjpass":
                 agent = next((c for c in governor.children if c.dep_ == "agent"), None)
@@ -197,19 +219,45 @@ class MentionFinder:
             m.anaphoric = happening or any(c.lower_ in {"the", "these", "those", "this"} for c in noun.children)
             own_circumstance = any(t.ent_type_ in {"DATE", "GPE"} for t in noun.subtree)
             return m.anaphoric and (happening or own_circumstance)
-        if trig.symmetric and len(m.sources) > 1 and not m.targets:
+        if (trig.symmetric or m.type in _SYMMETRIC) and len(m.sources) > 1 and not m.targets:
             m.sources, m.targets = m.sources[:1], m.sources[1:]
         return True
 
+    def _issue_target(self, token: Token) -> list[Actor]:
+        """A target that is an issue or a thing ("condemned anti-semitism", "called for the bill to be
+        dropped"), coded as annotators do to the article's home country and flagged ``basis="context"``."""
+        if token.pos_ == "ADP":
+            token = next((c for c in token.children if c.dep_ == "pobj"), token)
+        if self.actors.home_country is None or token.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        return [Actor(_phrase_text(token), None, None, self.actors.home_country, None, "UNK", "context")]
+
     def _subject_of(self, verb: Token) -> Token | None:
+        """The verb's subject, or the subject it shares with the verb it depends on ("agreed to meet",
+        "met ... discussing"); for a participle on a noun, that noun when it is an actor ("officials asking
+        ..."), else the subject of the clause around it ("posted a message blaming Iran")."""
         current = verb
         for _ in range(4):
             subj = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return current.head  # "the airstrike that killed ...": the noun the clause describes
             if subj is not None:
                 return subj
-            if current.dep_ in {"xcomp", "conj", "advcl", "acl"} and current.head is not current:
-                if current.dep_ == "acl":
-                    return current.head  # "the man detained by police" is handled as passive elsewhere
+            if current.dep_ == "pcomp":  # "was more forceful in blaming Iran"
+                verb = next((a for a in current.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                if verb is None:
+                    return None
+                current = verb
+                continue
+            if current.dep_ == "acl":
+                if any(a.key or a.sector != "UNK" for a in self.actors.resolve(current.head)):
+                    return current.head
+                verb = next((a for a in current.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                if verb is None:
+                    return None
+                current = verb
+                continue
+            if current.dep_ in {"xcomp", "conj", "advcl"} and current.head is not current:
                 current = current.head
                 continue
             return None
@@ -223,22 +271,62 @@ class MentionFinder:
         return found
 
     def _nested_actors(self, head: Token, depth: int = 0) -> list[Actor]:
-        """Actors inside a non-actor phrase: "Russia's operation", "stances adopted by Syria"."""
+        """Actors inside a non-actor phrase: "Russia's operation", "stances adopted by Syria",
+        "facilities belonging to Saudi Aramco", "the Chinese government's encroachment"."""
         if depth > 2:
             return []
         found: list[Actor] = []
         for child in head.children:
             if child.dep_ == "poss":
-                found += self.actors.actors_of(child)
-            elif child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "by"}:
-                found += self._pobj_actors(child)
+                found += self.actors.actors_of(child) or self._nested_actors(child, depth + 1)
+            elif child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "by", "to", "from", "against", "between"}:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    found += self.actors.actors_of(pobj) or self._nested_actors(pobj, depth + 1)
             elif child.dep_ in {"acl", "relcl"}:
-                for sub in child.children:
-                    if sub.dep_ == "agent":
-                        found += self._pobj_actors(sub)
+                found += self._nested_actors(child, depth + 1)
             elif child.dep_ in {"amod", "compound"}:
                 found += [a for a in self.actors.resolve(child) if a.key]
+            if found:
+                return found
         return found
+
+    def _first_person_source(self, m: Mention) -> None:
+        """ "We warn the Saudis ...", Saree said: a first-person subject inside reported speech is the
+        speaker (or the body the speaker stands for)."""
+        if m.sources and any(a.key for a in m.sources):
+            return
+        subj = self._subject_of(self._clause_head(m)) if not m.nominal else None
+        if subj is None or subj.lower_ not in _FIRST_PERSON:
+            return
+        speaker, _ = self._speaker(m, self._clause_head(m))
+        if speaker is not None and speaker.key:
+            m.sources = [speaker]
+            m.attributed_to = None
+
+    def _implied_actors(self, m: Mention) -> None:
+        """Fill the side the sentence leaves implicit, as the annotation guidelines code it: an agentless
+        arrest is by the authorities of the arrested, an attack with no named attacker is by unidentified
+        attackers in the country where it happened, a protest with no named protesters is by citizens of the
+        place, against its government. Actors filled this way have ``basis="context"``."""
+        if m.sources and any(a.key for a in m.sources):
+            return
+        target_country = next((a.country for a in m.targets if a.country), None)
+        place_country = m.place.country if m.place else None
+        if m.type == "COERCE" and m.targets:
+            country = target_country or place_country or self.actors.home_country
+            sector = _COERCE_AGENT.get(m.trigger.mode or "", "GOV")
+            text = {"COP": "police", "JUD": "judicial authorities"}.get(sector, "authorities")
+            m.sources = [Actor(text, None, None, country, None, sector, "context")]
+        elif m.type == "ASSAULT" and m.targets:
+            country = place_country or target_country or self.actors.home_country
+            m.sources = [Actor("unidentified attackers", None, None, country, None, "UNK", "context")]
+        elif m.type == "PROTEST":
+            country = place_country or self.actors.home_country
+            if country is None:
+                return
+            m.sources = [Actor("protesters", None, None, country, None, "CVL", "context")]
+            if not m.targets:
+                m.targets = [Actor("government", None, None, country, None, "GOV", "context")]
 
     # -- modality and attribution ---------------------------------------------------------------------------
     def _clause_head(self, m: Mention) -> Token:

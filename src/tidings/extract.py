@@ -162,7 +162,11 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         same_actors = (a.source.key if a.source else None) == (b.source.key if b.source else None) and (
             a.target_key == b.target_key or b.target_key is None
         )
-    return same_actors and (gap <= MERGE_WINDOW or bool(a.date and a.date == b.date))
+    same_words = a.trigger is not None and b.trigger is not None and a.trigger.lower() == b.trigger.lower()
+    # an actor we only inferred ("unidentified attackers") says nothing against two mentions being one event
+    inferred = any(x is not None and x.basis == "context" for x in (a.source, b.source))
+    close = gap <= MERGE_WINDOW and (same_words or inferred)
+    return same_actors and (gap == 0 or close or bool(a.date and a.date == b.date))
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:

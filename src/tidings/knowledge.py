@@ -200,6 +200,7 @@ class Trigger:
     plural_only: bool = False
     required_modifiers: frozenset[str] = frozenset()
     exclude_modifiers: frozenset[str] = frozenset()
+    requires_source_sector: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         plural_only=bool(entry.get("plural_only")),
         required_modifiers=frozenset(entry.get("required_modifiers", ())),
         exclude_modifiers=frozenset(entry.get("exclude_modifiers", ())),
+        requires_source_sector=frozenset(entry.get("requires_source_sector", ())),
     )
 
 
