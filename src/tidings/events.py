@@ -415,15 +415,18 @@ class MentionFinder:
         return sorted(out, key=lambda t: t.i)
 
     def _date(self, m: Mention) -> ResolvedDate | None:
+        """The date words of the trigger's own clause, else those attached to a clause it depends on ("On
+        Friday, the coalition said an attack ..."; "Violence broke out on Saturday when people rallied")."""
         vague = next((c for c in m.token.children if c.lower_ in _VAGUE_PAST and c.dep_ in {"amod", "advmod"}), None)
         if vague is not None:
             return ResolvedDate(None, None, "before", vague.text)
         head = self._clause_head(m)
-        tokens = self._clause_tokens(head)
-        ids = {t.i for t in tokens}
-        for ent in m.sentence.ents:
-            if ent.label_ != "DATE" or ent.root.i not in ids:
-                continue
+        own = {t.i for t in self._clause_tokens(head)}
+        ancestors = {a.i for a in head.ancestors}
+        dates = [e for e in m.sentence.ents if e.label_ == "DATE"]
+        ranked = [e for e in dates if e.root.i in own]
+        ranked += [e for e in dates if e.root.i not in own and _attachment(e.root).i in ancestors | {head.i}]
+        for ent in ranked:
             lead_start = max(m.sentence.start, ent.start - 12)
             lead = m.sentence.doc[lead_start : ent.start].text
             resolved = resolve_date(ent.text, self.published, lead=lead, future=m.modality == "planned")
@@ -436,7 +439,7 @@ class MentionFinder:
         not one buried in an argument ("stances adopted since the operation in Ukraine")."""
         head = self._clause_head(m)
         prefer = [a.country for a in m.sources + m.targets if a.country]
-        for anchor in dict.fromkeys([m.token, head]):
+        for anchor in dict.fromkeys([m.token, head, *list(head.ancestors)[:3]]):
             for prep in anchor.children:
                 if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
                     continue
@@ -471,6 +474,12 @@ class MentionFinder:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         name = ent.text if ent is not None else tok.text
         return place_from_name(name, text=name, prefer=prefer, gaz=gaz)
+
+
+def _attachment(tok: Token) -> Token:
+    """The word a phrase hangs on, looking through its preposition ("on Friday" -> the verb)."""
+    head = tok.head
+    return head.head if head.dep_ == "prep" else head
 
 
 def _phrase_text(tok: Token) -> str:

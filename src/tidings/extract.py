@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from collections import Counter
 from dataclasses import replace
 
 from tidings import codebook
@@ -16,7 +17,8 @@ from tidings.actors import ArticleActors
 from tidings.config import Settings
 from tidings.events import Mention, MentionFinder
 from tidings.pipeline import load_model, parse_many, parse_text
-from tidings.records import Actor, Article, ArticleRecord, Event, Evidence, stable_id
+from tidings.places import place_from_name
+from tidings.records import Actor, Article, ArticleRecord, Event, Evidence, Place, stable_id
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 # How far apart (in sentences) two mentions of the same type and actors may be and still be one event
@@ -73,6 +75,7 @@ def events_from_doc(doc, article: Article, settings: Settings) -> list[Event]:  
                 actors.resolve(ent.root)
     events = _merge(_expand(m) for m in mentions)
     _inherit_scene(events, published)
+    _default_places(events, article_places(doc, actors))
     for event in events:
         event.cameo, event.quad_class, event.goldstein = codebook.coding_for(event.type, event.cameo)
         event.confidence = confidence(event)
@@ -229,6 +232,37 @@ def _inherit_scene(events: list[_Draft], published: dt.date | None) -> None:
                 event.place = replace(donor.place)
         elif published is not None:
             event.date, event.date_precision, event.date_relation = published.isoformat(), "day", "before"
+
+
+def article_places(doc, actors: ArticleActors) -> list[Place]:  # type: ignore[no-untyped-def]
+    """Places where the article says things happen ("in Gdańsk", "at Victoria Park"), most mentioned first."""
+    counts: Counter[str] = Counter()
+    found: dict[str, Place] = {}
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ not in {"GPE", "LOC", "FAC"} or root.dep_ != "pobj" or root.head.lower_ not in {"in", "at"}:
+            continue
+        place = place_from_name(ent.text, text=ent.text, gaz=actors.gaz)
+        if place is None or place.kind == "country":
+            continue
+        counts[place.name] += 1
+        found.setdefault(place.name, place)
+    return [found[name] for name, _ in counts.most_common()]
+
+
+def _default_places(events: list[_Draft], places: list[Place]) -> None:
+    """An event with no place of its own happens where the article's story happens, when that place is in
+    the country of its actors (a Hong Kong protest story's events are in Hong Kong). Marked by ``text=None``:
+    the place was not stated for this event."""
+    for event in events:
+        if event.place is not None:
+            continue
+        countries = [a.country for a in (event.source, event.target) if a is not None and a.country]
+        if not countries:
+            continue
+        home = next((p for p in places if p.country == countries[0] and (len(countries) == 1 or p.country in countries[1:])), None)
+        if home is not None:
+            event.place = replace(home, text=None)
 
 
 def confidence(event: Event) -> float:
