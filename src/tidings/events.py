@@ -130,6 +130,8 @@ class MentionFinder:
         children = list(verb.children)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         obj = next((c for c in children if c.dep_ in {"dobj", "obj"}), None)
+        if trig.intransitive and obj is not None:
+            return False
         if obj is not None and obj.lemma_.lower() in trig.by_object:
             m.type = trig.by_object[obj.lemma_.lower()]
         if trig.requires_object:
@@ -290,6 +292,14 @@ class MentionFinder:
                 return found
         return found
 
+    def _has_thing_subject(self, m: Mention) -> bool:
+        """ "A fire killed five people", "it killed nine": the sentence names a cause that is no actor, so
+        there is no unidentified attacker to infer."""
+        if m.nominal:
+            return False
+        subj = next((c for c in m.token.children if c.dep_ in _SUBJECT_DEPS), None)
+        return subj is not None
+
     def _first_person_source(self, m: Mention) -> None:
         """ "We warn the Saudis ...", Saree said: a first-person subject inside reported speech is the
         speaker (or the body the speaker stands for)."""
@@ -317,7 +327,7 @@ class MentionFinder:
             sector = _COERCE_AGENT.get(m.trigger.mode or "", "GOV")
             text = {"COP": "police", "JUD": "judicial authorities"}.get(sector, "authorities")
             m.sources = [Actor(text, None, None, country, None, sector, "context")]
-        elif m.type == "ASSAULT" and m.targets:
+        elif m.type == "ASSAULT" and m.targets and not self._has_thing_subject(m):
             country = place_country or target_country or self.actors.home_country
             m.sources = [Actor("unidentified attackers", None, None, country, None, "UNK", "context")]
         elif m.type == "PROTEST":

@@ -210,7 +210,13 @@ def _merge(groups: Iterable[list[_Draft]]) -> list[_Draft]:
                 _absorb(host, draft)
             else:
                 events.append(draft)
-    return [e for e in events if (e.source and e.source.key) or (e.target and e.target.key)]
+    # An event needs a known actor: a source with a key, or a target stated in the text (a target coded from
+    # the article's home country alone is not enough to stand on)
+    return [
+        e
+        for e in events
+        if (e.source and e.source.key) or (e.target and e.target.key and e.target.basis != "context")
+    ]
 
 
 def _inherit_scene(events: list[_Draft], published: dt.date | None) -> None:

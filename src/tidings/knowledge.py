@@ -201,6 +201,7 @@ class Trigger:
     required_modifiers: frozenset[str] = frozenset()
     exclude_modifiers: frozenset[str] = frozenset()
     requires_source_sector: frozenset[str] = frozenset()
+    intransitive: bool = False  # "protesters demonstrated" is an event, "he demonstrated a printer" is not
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         required_modifiers=frozenset(entry.get("required_modifiers", ())),
         exclude_modifiers=frozenset(entry.get("exclude_modifiers", ())),
         requires_source_sector=frozenset(entry.get("requires_source_sector", ())),
+        intransitive=bool(entry.get("intransitive")),
     )
 
 
