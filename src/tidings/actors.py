@@ -200,7 +200,14 @@ class ArticleActors:
                 return [self._remember(Actor(ent.text, self.gaz.countries[iso3].name, None, iso3, None, "GOV"))]
         if ent is not None and ent.label_ == "NORP" and head.i >= ent.start and role is None:
             iso3 = self.gaz.country_of_word(ent.text)
-            if iso3 and head.tag_ in {"NNPS", "NNS"}:
+            if iso3 is None:
+                return []
+            definite = ent.text.lower().startswith("the ") or any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children
+            )
+            if definite:  # "the British relinquished control": the nation acting, i.e. its government
+                return [self._remember(Actor(ent.text, self.gaz.countries[iso3].name, None, iso3, None, "GOV"))]
+            if head.tag_ in {"NNPS", "NNS"}:  # "Syrians", "Hongkongers": the people
                 return [self._remember(Actor(ent.text, None, None, iso3, None, "CVL"))]
             return []
         if org is not None and role is None:

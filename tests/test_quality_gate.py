@@ -1,0 +1,76 @@
+"""The quality gate: extraction scores on our annotated corpora must not fall below the pinned floors.
+
+Scored with the project's scorer (``tidings.evaluate``) and cross-checked with the shared scorer script, so
+a change to either cannot move the figures unnoticed. Raise a floor whenever extraction improves; never
+lower one to make a change pass. Current figures and their history: docs/quality.md.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tidings.documents import read_source
+from tidings.evaluate import load_gold, score
+from tidings.extract import extract_articles
+from tidings.records import Article
+
+pytestmark = [pytest.mark.model, pytest.mark.corpus]
+
+# Seed article (issue #2): every core event, precision >= 0.75.
+SEED_FLOORS = {"recall_core": 1.0, "precision": 0.75}
+# Wikinews dev set. The issue's target is precision 0.60 / recall 0.40; these floors pin what the
+# extractor achieves today (docs/quality.md), so that no change makes it worse.
+DEV_FLOORS = {"precision": 0.40, "recall": 0.18, "recall_core": 0.55, "date_acc": 0.65}
+
+
+def _predict(paths: list[Path]) -> list[dict[str, Any]]:
+    articles = [a for p in paths for a in read_source(str(p)) if isinstance(a, Article)]
+    return [r.to_dict(with_text=True) for r in extract_articles(articles)]
+
+
+def _shared_scorer(shared_dir: Path, gold: list[dict[str, Any]], preds: list[dict[str, Any]], tmp: Path) -> dict:
+    gold_file, pred_file = tmp / "gold.jsonl", tmp / "pred.jsonl"
+    gold_file.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
+    pred_file.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(shared_dir / "tools" / "score_events.py"), str(gold_file), str(pred_file), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout)
+
+
+def _check(figures: dict[str, Any], floors: dict[str, float]) -> None:
+    low = {k: (figures[k], v) for k, v in floors.items() if (figures[k] or 0.0) < v}
+    assert not low, f"below the quality floor (figure, floor): {low}"
+
+
+def test_seed_article_floor(shared_dir: Path, tmp_path: Path) -> None:
+    corpus = shared_dir / "corpus"
+    gold = load_gold(str(corpus / "seed-article.gold.json"))
+    preds = _predict([corpus / "seed-article.txt"])
+    ours = score(gold, preds).to_dict()
+    _check(ours, SEED_FLOORS)
+    theirs = _shared_scorer(shared_dir, gold, preds, tmp_path)
+    _check(theirs, SEED_FLOORS)
+    assert (ours["precision"], ours["recall"]) == (theirs["precision"], theirs["recall"])
+
+
+def test_wikinews_dev_floor(shared_dir: Path, tmp_path: Path) -> None:
+    corpus = shared_dir / "corpus" / "wikinews"
+    gold = load_gold(str(corpus / "dev.gold.jsonl"))
+    preds = _predict([corpus / "dev.jsonl"])
+    assert len(preds) == len(gold) == 22
+    ours = score(gold, preds).to_dict()
+    _check(ours, DEV_FLOORS)
+    theirs = _shared_scorer(shared_dir, gold, preds, tmp_path)
+    _check(theirs, DEV_FLOORS)
+    for key in ("precision", "recall", "recall_core", "date_acc", "place_acc", "modality_acc"):
+        assert ours[key] == theirs[key], key
