@@ -290,9 +290,21 @@ class ArticleActors:
     def _countries_in(self, head: Token, ent: Span | None, phrase: list[Token]) -> list[str]:
         """Countries named inside the phrase: demonyms, country names, capitals, possessives, 'of/from X'."""
         found: list[str] = []
+        covered: set[int] = set()
+        for first, second in zip(phrase, phrase[1:], strict=False):  # "South Korean", "New Zealand"
+            if second.i == first.i + 1:
+                iso3 = self.gaz.country_of_word(f"{first.text} {second.text}")
+                if iso3 and iso3 not in found:
+                    found.append(iso3)
+                    covered |= {first.i, second.i}
         for tok in phrase:
-            if tok.i == head.i and ent is not None and ent.label_ in {"GPE", "LOC"}:
+            if tok.i in covered or (tok.i == head.i and ent is not None and ent.label_ in {"GPE", "LOC"}):
                 continue
+            tok_ent = _entity_of(tok)
+            if tok_ent is not None and len(tok_ent) > 1 and self.gaz.country_of_word(tok_ent.text) is None and (
+                tok_ent.label_ in {"LOC", "GPE"}
+            ):
+                continue  # "America" inside "Latin America" names no country
             iso3 = self.gaz.country_of_word(tok.text)
             if iso3 is None and tok.ent_type_ in {"GPE", "LOC"}:
                 tok_ent = _entity_of(tok)
@@ -380,9 +392,13 @@ def _phrase_tokens(head: Token, ent: Span | None) -> list[Token]:
                 for sub in child.subtree:
                     if sub.dep_ not in {"relcl", "acl"}:
                         keep[sub.i] = sub
-            if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            if child.dep_ == "prep" and child.lower_ in {"of", "from"} and any(
+                g.dep_ == "pobj" for g in child.children
+            ):
                 for sub in child.subtree:
-                    keep[sub.i] = sub
+                    if sub.dep_ not in {"relcl", "acl"} and not any(a.dep_ in {"relcl", "acl"} for a in sub.ancestors
+                                                                     if a.i > child.i):
+                        keep[sub.i] = sub
 
     add_left(head)
     if ent is not None:

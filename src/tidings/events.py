@@ -29,6 +29,8 @@ _NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject"}
 _COERCE_AGENT = {"arrest": "COP", "raid": "COP", "repress": "COP", "charge": "JUD", "sentence": "JUD", "subpoena": "JUD"}
 # Cooperative acts that ordinary people do every day; only states and organisations make them events
 _NOT_BY_CIVILIANS = {"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE"}
+_REQUEST_HEADS = {"urge", "ask", "demand", "call", "request", "appeal", "press", "want", "wish", "hope", "insist",
+                  "implore", "encourage", "petition", "beg"}
 _FIRST_PERSON = {"i", "we", "us"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
@@ -128,12 +130,16 @@ class MentionFinder:
         if trig.requires_pos and verb.pos_ != trig.requires_pos:
             return False
         children = list(verb.children)
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN"  # "the ceasefire agreed by the two countries"
+        )
         obj = next((c for c in children if c.dep_ in {"dobj", "obj"}), None)
         if trig.intransitive and obj is not None:
             return False
         if obj is not None and obj.lemma_.lower() in trig.by_object:
             m.type = trig.by_object[obj.lemma_.lower()]
+        elif obj is not None and trig.by_object_default:
+            m.type = trig.by_object_default  # "withdraw the bill", "withdraw it" (not troops)
         if trig.requires_object:
             heads = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
             heads += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -232,6 +238,8 @@ class MentionFinder:
             token = next((c for c in token.children if c.dep_ == "pobj"), token)
         if self.actors.home_country is None or token.pos_ not in {"NOUN", "PROPN"}:
             return []
+        if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+            return []
         return [Actor(_phrase_text(token), None, None, self.actors.home_country, None, "UNK", "context")]
 
     def _subject_of(self, verb: Token) -> Token | None:
@@ -245,7 +253,12 @@ class MentionFinder:
                 return current.head  # "the airstrike that killed ...": the noun the clause describes
             if subj is not None:
                 return subj
-            if current.dep_ == "pcomp":  # "was more forceful in blaming Iran"
+            if current.dep_ == "pcomp":
+                prep = current.head
+                controller = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+                if prep.dep_ == "prep" and controller is not None:
+                    return controller  # "accused Tajik forces of shelling": the accused did the shelling
+                # "was more forceful in blaming Iran": the subject of the clause
                 verb = next((a for a in current.ancestors if a.pos_ in {"VERB", "AUX"}), None)
                 if verb is None:
                     return None
@@ -261,6 +274,9 @@ class MentionFinder:
                 continue
             if current.dep_ in {"xcomp", "conj", "advcl"} and current.head is not current:
                 current = current.head
+                raised = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+                if raised is not None:  # "Ramaphosa is expected to travel"
+                    return raised
                 continue
             return None
         return None
@@ -361,6 +377,8 @@ class MentionFinder:
             negated = True
         under_if = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for t in chain[:2] for c in t.children)
         plan_head = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in self.lex.plan_verbs
+        # "urged the government to withdraw", "demanded that it resign": wished for, not done
+        requested = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in _REQUEST_HEADS
         planned = bool(aux & _FUTURE_AUX) or plan_head or (
             "to" in aux and "be" in aux and head.tag_ == "VBN"
         )
@@ -370,7 +388,7 @@ class MentionFinder:
             m.attributed_to = speaker
         if negated:
             m.modality = "negated"
-        elif under_if or (aux & _HYPOTHETICAL_AUX and not (speaker and "would" in aux)):
+        elif under_if or requested or (aux & _HYPOTHETICAL_AUX and not (speaker and "would" in aux)):
             m.modality = "hypothetical" if not (speaker and aux & {"would"}) else "planned"
         elif planned or (speaker is not None and "would" in aux):
             m.modality = "planned"
@@ -457,10 +475,15 @@ class MentionFinder:
                     place = self._place_of(pobj, prefer)
                     if place is not None:
                         return place
-        if m.trigger.mode == "visit" and not m.nominal:
-            obj = next((c for c in m.token.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return self._place_of(obj, prefer)
+        if m.trigger.mode == "visit" and not m.nominal:  # "visited Damascus", "will travel to Tokyo"
+            for child in m.token.children:
+                heads = [child] if child.dep_ == "dobj" else []
+                if child.dep_ == "prep" and child.lower_ == "to":
+                    heads = [g for g in child.children if g.dep_ == "pobj"]
+                for obj in heads:
+                    place = self._place_of(obj, prefer)
+                    if place is not None:
+                        return place
         return None
 
     def _place_of(self, tok: Token, prefer: list[str]) -> Place | None:

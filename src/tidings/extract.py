@@ -159,6 +159,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.date and b.date and a.date[:10] != b.date[:10]:
         return False
     gap = b.evidence[0].sentence - a.evidence[-1].sentence
+    if _different_people(a, b):
+        return False
     if a.type in SYMMETRIC_TYPES:
         same_actors = _participants(a) == _participants(b) or _participants(b) <= _participants(a)
     else:
@@ -170,6 +172,14 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     inferred = any(x is not None and x.basis == "context" for x in (a.source, b.source))
     close = gap <= MERGE_WINDOW and (same_words or inferred)
     return same_actors and (gap == 0 or close or bool(a.date and a.date == b.date))
+
+
+def _different_people(a: _Draft, b: _Draft) -> bool:
+    """Two named people on the same side are two events (a president and a minister of one country)."""
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        if x is not None and y is not None and x.name and y.name and x.name != y.name and x.role and y.role:
+            return True
+    return False
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:

@@ -201,7 +201,8 @@ class Trigger:
     required_modifiers: frozenset[str] = frozenset()
     exclude_modifiers: frozenset[str] = frozenset()
     requires_source_sector: frozenset[str] = frozenset()
-    intransitive: bool = False  # "protesters demonstrated" is an event, "he demonstrated a printer" is not
+    intransitive: bool = False
+    by_object_default: str | None = None  # the type when the object is none of by_object's  # "protesters demonstrated" is an event, "he demonstrated a printer" is not
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ class TriggerLexicon:
 def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
     if entry.get("type") not in PLOVER_TYPES:
         raise DataFileError(f"data/triggers.json: {where} {lemma!r} has unknown type {entry.get('type')!r}")
-    for value in entry.get("by_object", {}).values():
+    for value in [*entry.get("by_object", {}).values(), *filter(None, [entry.get("by_object_default")])]:
         if value not in PLOVER_TYPES:
             raise DataFileError(f"data/triggers.json: {where} {lemma!r} maps an object to {value!r}")
     return Trigger(
@@ -244,6 +245,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         exclude_modifiers=frozenset(entry.get("exclude_modifiers", ())),
         requires_source_sector=frozenset(entry.get("requires_source_sector", ())),
         intransitive=bool(entry.get("intransitive")),
+        by_object_default=entry.get("by_object_default"),
     )
 
 
