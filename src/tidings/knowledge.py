@@ -56,6 +56,10 @@ class Gazetteer:
 
     def country_of_word(self, text: str) -> str | None:
         """ISO3 for a country name, acronym, demonym or people noun, else None."""
+        for suffix in ("’s", "'s", "’", "'"):  # possessives: "Russia's", "the United States'"
+            if text.endswith(suffix):
+                text = text[: -len(suffix)]
+                break
         if text in self.acronyms:
             return self.acronyms[text]
         low = text.lower().strip()
