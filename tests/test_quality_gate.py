@@ -34,12 +34,15 @@ def _predict(paths: list[Path]) -> list[dict[str, Any]]:
     return [r.to_dict(with_text=True) for r in extract_articles(articles)]
 
 
-def _shared_scorer(shared_dir: Path, gold: list[dict[str, Any]], preds: list[dict[str, Any]], tmp: Path) -> dict:
+def _shared_scorer(
+    shared_dir: Path, gold: list[dict[str, Any]], preds: list[dict[str, Any]], tmp: Path
+) -> dict[str, Any]:
     gold_file, pred_file = tmp / "gold.jsonl", tmp / "pred.jsonl"
     gold_file.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
     pred_file.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), encoding="utf-8")
+    scorer = str(shared_dir / "tools" / "score_events.py")
     out = subprocess.run(
-        [sys.executable, str(shared_dir / "tools" / "score_events.py"), str(gold_file), str(pred_file), "--json"],
+        [sys.executable, scorer, str(gold_file), str(pred_file), "--json"],
         capture_output=True,
         text=True,
         check=True,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -197,7 +198,9 @@ class ArticleActors:
         if ent is not None and ent.label_ in {"GPE", "LOC"} and head.i >= ent.start:
             iso3 = self.country_of_entity(ent)
             if iso3 and role is None:
-                return [self._remember(Actor(ent.text, self.gaz.countries[iso3].name, None, iso3, None, "GOV"))]
+                return [
+                    self._remember(Actor(ent.text, self.gaz.countries[iso3].name, None, iso3, None, "GOV"))
+                ]
         if ent is not None and ent.label_ == "NORP" and head.i >= ent.start and role is None:
             iso3 = self.gaz.country_of_word(ent.text)
             if iso3 is None:
@@ -206,14 +209,19 @@ class ArticleActors:
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children
             )
             if definite:  # "the British relinquished control": the nation acting, i.e. its government
-                return [self._remember(Actor(ent.text, self.gaz.countries[iso3].name, None, iso3, None, "GOV"))]
+                return [
+                    self._remember(Actor(ent.text, self.gaz.countries[iso3].name, None, iso3, None, "GOV"))
+                ]
             if head.tag_ in {"NNPS", "NNS"}:  # "Syrians", "Hongkongers": the people
                 return [self._remember(Actor(ent.text, None, None, iso3, None, "CVL"))]
             return []
         if org is not None and role is None:
             country = org.country or (countries[0] if len(countries) == 1 else None)
-            return [self._remember(Actor(text, org.name, None, country, org.code if not org.country else None,
-                                         org.sector))]
+            return [
+                self._remember(
+                    Actor(text, org.name, None, country, org.code if not org.country else None, org.sector)
+                )
+            ]
         if ent is not None and ent.label_ == "PERSON":
             return [self._person(ent, text, role, countries, org)]
         if ent is not None and ent.label_ == "ORG":
@@ -245,8 +253,11 @@ class ArticleActors:
 
     def _organisation(self, ent: Span, text: str, role: Role | None, countries: list[str]) -> Actor:
         words = _lower_words(ent)
-        sector = role.sector if role else next((_ORG_SECTOR_WORDS[w] for w in words if w in _ORG_SECTOR_WORDS),
-                                               "UNK")
+        sector = (
+            role.sector
+            if role
+            else next((_ORG_SECTOR_WORDS[w] for w in words if w in _ORG_SECTOR_WORDS), "UNK")
+        )
         # An organisation we know nothing about (a company, a website) is not given the home country
         country = countries[0] if countries else (self.home_country if sector != "UNK" else None)
         basis = "explicit" if countries else "context"
@@ -291,7 +302,7 @@ class ArticleActors:
         """Countries named inside the phrase: demonyms, country names, capitals, possessives, 'of/from X'."""
         found: list[str] = []
         covered: set[int] = set()
-        for first, second in zip(phrase, phrase[1:], strict=False):  # "South Korean", "New Zealand"
+        for first, second in pairwise(phrase):  # "South Korean", "New Zealand"
             if second.i == first.i + 1:
                 iso3 = self.gaz.country_of_word(f"{first.text} {second.text}")
                 if iso3 and iso3 not in found:
@@ -301,8 +312,11 @@ class ArticleActors:
             if tok.i in covered or (tok.i == head.i and ent is not None and ent.label_ in {"GPE", "LOC"}):
                 continue
             tok_ent = _entity_of(tok)
-            if tok_ent is not None and len(tok_ent) > 1 and self.gaz.country_of_word(tok_ent.text) is None and (
-                tok_ent.label_ in {"LOC", "GPE"}
+            if (
+                tok_ent is not None
+                and len(tok_ent) > 1
+                and self.gaz.country_of_word(tok_ent.text) is None
+                and (tok_ent.label_ in {"LOC", "GPE"})
             ):
                 continue  # "America" inside "Latin America" names no country
             iso3 = self.gaz.country_of_word(tok.text)
@@ -392,12 +406,15 @@ def _phrase_tokens(head: Token, ent: Span | None) -> list[Token]:
                 for sub in child.subtree:
                     if sub.dep_ not in {"relcl", "acl"}:
                         keep[sub.i] = sub
-            if child.dep_ == "prep" and child.lower_ in {"of", "from"} and any(
-                g.dep_ == "pobj" for g in child.children
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in {"of", "from"}
+                and any(g.dep_ == "pobj" for g in child.children)
             ):
                 for sub in child.subtree:
-                    if sub.dep_ not in {"relcl", "acl"} and not any(a.dep_ in {"relcl", "acl"} for a in sub.ancestors
-                                                                     if a.i > child.i):
+                    if sub.dep_ not in {"relcl", "acl"} and not any(
+                        a.dep_ in {"relcl", "acl"} for a in sub.ancestors if a.i > child.i
+                    ):
                         keep[sub.i] = sub
 
     add_left(head)

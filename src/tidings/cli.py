@@ -66,7 +66,9 @@ def _articles(paths: tuple[str, ...], published: str | None) -> Iterator[Any]:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", help="Publication date (and time) of the input(s): overrides what the page says.")
+@click.option(
+    "--published", help="Publication date (and time) of the input(s): overrides what the page says."
+)
 @click.option(
     "--format",
     "fmt",
@@ -125,7 +127,9 @@ def extract(
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 @click.option("--predictions", is_flag=True, help="INPUTS are extract output (JSON Lines), not articles.")
 @click.option("--min-confidence", type=float, help="Score only events at or above this confidence.")
-@click.option("--save-predictions", type=click.Path(dir_okay=False), help="Also write the extract output here.")
+@click.option(
+    "--save-predictions", type=click.Path(dir_okay=False), help="Also write the extract output here."
+)
 @click.pass_context
 def evaluate_cmd(
     ctx: click.Context,

@@ -95,6 +95,8 @@ def load_settings(
             raise ConfigError(f"{path}: cannot read config file: {exc}") from None
         settings = settings.replace(**data.get("tidings", data))
     env = os.environ if environ is None else environ
-    from_env = {s.name: env[f"TIDINGS_{s.name.upper()}"] for s in SETTINGS if f"TIDINGS_{s.name.upper()}" in env}
+    from_env = {
+        s.name: env[f"TIDINGS_{s.name.upper()}"] for s in SETTINGS if f"TIDINGS_{s.name.upper()}" in env
+    }
     settings = settings.replace(**from_env)
     return settings.replace(**dict(overrides or {}))

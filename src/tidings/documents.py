@@ -381,8 +381,14 @@ def article_from_html(html: str | bytes, *, source: str, url: str | None = None)
     try:
         import trafilatura
 
-        options = {"include_comments": False, "include_tables": False, "favor_precision": True}
-        doc = trafilatura.bare_extraction(html, with_metadata=True, url=url, **options)
+        doc: Any = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            url=url,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+        )
     except Exception:  # trafilatura on broken markup: treated as a page without article text
         doc = None
     meta = _meta(tree)
@@ -396,8 +402,9 @@ def article_from_html(html: str | bytes, *, source: str, url: str | None = None)
     for link in _related_links(tree, page_url or meta.get("base")):
         _add_link(related, link.title, link.url)
     published = _html_published(tree) or dated
-    if published is None and getattr(doc, "date", None):
-        published = _parse_date(doc.date)
+    page_date = getattr(doc, "date", None)
+    if published is None and page_date:
+        published = _parse_date(str(page_date))
     byline = getattr(doc, "author", None) or meta.get("author") or text_byline
     site = getattr(doc, "sitename", None) or meta.get("og:site_name") or None
     return Article(
@@ -430,13 +437,18 @@ def _meta(tree: Any) -> dict[str, str]:
 
 
 # Meta keys giving the publication date; the first three come before JSON-LD's datePublished.
-_PUBLISHED_KEYS = (
+_PUBLISHED_KEYS: tuple[str, ...] = (
     "article:published_time",
     "og:published_time",
     "og:article:published_time",
     "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dc.date",
 )
-_PUBLISHED_KEYS += ("pubdate", "publishdate", "publish-date", "parsely-pub-date", "dc.date.issued", "dc.date")
 
 
 def _html_published(tree: Any) -> str | None:

@@ -65,8 +65,13 @@ class Counts:
         p = self.matched_pred / self.pred if self.pred else 0.0
         r = self.matched_gold / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"gold": self.gold, "pred": self.pred, "precision": round(p, 3), "recall": round(r, 3),
-                "f1": round(f, 3)}
+        return {
+            "gold": self.gold,
+            "pred": self.pred,
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+        }
 
 
 @dataclass
@@ -76,7 +81,9 @@ class Report:
     by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     core: int = 0
     core_hit: int = 0
-    accuracy: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in ("date", "place", "modality")})
+    accuracy: dict[str, list[int]] = field(
+        default_factory=lambda: {k: [0, 0] for k in ("date", "place", "modality")}
+    )
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_alarms: list[dict[str, Any]] = field(default_factory=list)
     per_article: list[dict[str, Any]] = field(default_factory=list)
@@ -193,14 +200,16 @@ def score(gold_docs: list[dict[str, Any]], preds: list[dict[str, Any]]) -> Repor
         for i, p in enumerate(pred_events):
             report.by_type[(p.get("type") or "").upper()].pred += 1
             if i not in used:
-                report.false_alarms.append({"article": gold.get("id"), **_brief(p),
-                                            "confidence": p.get("confidence")})
+                report.false_alarms.append(
+                    {"article": gold.get("id"), **_brief(p), "confidence": p.get("confidence")}
+                )
         report.overall.gold += len(gold_events)
         report.overall.pred += len(pred_events)
         report.overall.matched_gold += hits
         report.overall.matched_pred += len(used)
-        report.per_article.append({"id": gold.get("id"), "gold": len(gold_events), "pred": len(pred_events),
-                                   "matched": hits})
+        report.per_article.append(
+            {"id": gold.get("id"), "gold": len(gold_events), "pred": len(pred_events), "matched": hits}
+        )
     return report
 
 
@@ -212,7 +221,9 @@ def _accuracy(report: Report, gold: dict[str, Any], pred: dict[str, Any]) -> Non
     gold_place = (gold.get("place") or {}).get("country")
     if gold_place:
         report.accuracy["place"][1] += 1
-        report.accuracy["place"][0] += str((pred.get("place") or {}).get("country") or "").upper() == gold_place.upper()
+        report.accuracy["place"][0] += (
+            str((pred.get("place") or {}).get("country") or "").upper() == gold_place.upper()
+        )
     if gold.get("modality"):
         report.accuracy["modality"][1] += 1
         report.accuracy["modality"][0] += pred.get("modality") == gold["modality"]
@@ -222,19 +233,31 @@ def render_report(report: Report, limit: int = 40) -> str:
     d = report.to_dict()
     lines = [
         f"articles {d['articles']}  gold {d['gold']}  predicted {d['pred']}",
-        f"precision {d['precision']:.3f}  recall {d['recall']:.3f}  F1 {d['f1']:.3f}  core recall {d['recall_core']:.3f}",
+        f"precision {d['precision']:.3f}  recall {d['recall']:.3f}  F1 {d['f1']:.3f}  "
+        f"core recall {d['recall_core']:.3f}",
         "accuracy on matched events: "
-        + "  ".join(f"{k} {d[k + '_acc'] if d[k + '_acc'] is not None else '-'}" for k in ("date", "place", "modality")),
+        + "  ".join(
+            f"{k} {d[k + '_acc'] if d[k + '_acc'] is not None else '-'}"
+            for k in ("date", "place", "modality")
+        ),
         "",
         f"{'type':<10} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}",
     ]
     for kind, c in d["by_type"].items():
-        lines.append(f"{kind:<10} {c['gold']:>5} {c['pred']:>5} {c['precision']:>6.3f} {c['recall']:>6.3f} {c['f1']:>6.3f}")
-    for title, rows in (("misses (gold events not found)", d["misses"]), ("false alarms (found, not in gold)", d["false_alarms"])):
+        lines.append(
+            f"{kind:<10} {c['gold']:>5} {c['pred']:>5} "
+            f"{c['precision']:>6.3f} {c['recall']:>6.3f} {c['f1']:>6.3f}"
+        )
+    for title, rows in (
+        ("misses (gold events not found)", d["misses"]),
+        ("false alarms (found, not in gold)", d["false_alarms"]),
+    ):
         lines += ["", f"{title}: {len(rows)}"]
         for row in rows[:limit]:
-            lines.append(f"  [{row['article']}] {row['type']} {row['source']}->{row['target']} "
-                         f"{row['modality']}: {row['evidence'][:160]}")
+            lines.append(
+                f"  [{row['article']}] {row['type']} {row['source']}->{row['target']} "
+                f"{row['modality']}: {row['evidence'][:160]}"
+            )
         if len(rows) > limit:
             lines.append(f"  ... {len(rows) - limit} more (use --json for all)")
     return "\n".join(lines)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -26,11 +26,33 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 _NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject"}
 # "the recent meeting": said to be in the past, with no date to resolve and none to inherit
-_COERCE_AGENT = {"arrest": "COP", "raid": "COP", "repress": "COP", "charge": "JUD", "sentence": "JUD", "subpoena": "JUD"}
+_COERCE_AGENT = {
+    "arrest": "COP",
+    "raid": "COP",
+    "repress": "COP",
+    "charge": "JUD",
+    "sentence": "JUD",
+    "subpoena": "JUD",
+}
 # Cooperative acts that ordinary people do every day; only states and organisations make them events
 _NOT_BY_CIVILIANS = {"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE"}
-_REQUEST_HEADS = {"urge", "ask", "demand", "call", "request", "appeal", "press", "want", "wish", "hope", "insist",
-                  "implore", "encourage", "petition", "beg"}
+_REQUEST_HEADS = {
+    "urge",
+    "ask",
+    "demand",
+    "call",
+    "request",
+    "appeal",
+    "press",
+    "want",
+    "wish",
+    "hope",
+    "insist",
+    "implore",
+    "encourage",
+    "petition",
+    "beg",
+}
 _FIRST_PERSON = {"i", "we", "us"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
@@ -63,7 +85,9 @@ class Mention:
 class MentionFinder:
     """Finds event mentions sentence by sentence, keeping article context in :class:`ArticleActors`."""
 
-    def __init__(self, actors: ArticleActors, published: dt.date | None, lexicon: TriggerLexicon | None = None):
+    def __init__(
+        self, actors: ArticleActors, published: dt.date | None, lexicon: TriggerLexicon | None = None
+    ):
         self.actors = actors
         self.published = published
         self.lex = lexicon or trigger_lexicon()
@@ -85,8 +109,10 @@ class MentionFinder:
             mention.place = self._place(mention)
             if mention.has_actor or not mention.anaphoric:
                 self._implied_actors(mention)
-            if mention.sources and all(a.sector == "CVL" for a in mention.sources) and (
-                mention.type in _NOT_BY_CIVILIANS
+            if (
+                mention.sources
+                and all(a.sector == "CVL" for a in mention.sources)
+                and (mention.type in _NOT_BY_CIVILIANS)
             ):
                 continue  # "residents donated blood", "people visiting Hong Kong": not political events
             yield mention
@@ -167,13 +193,15 @@ class MentionFinder:
                     m.targets = self._issue_target(obj)
         for prep in (c for c in children if c.dep_ in {"prep", "prt"} and c.lower_ in trig.target_preps):
             m.targets += self._pobj_actors(prep) or (self._issue_target(prep) if not trig.symmetric else [])
-        if not m.targets and obj is not None and trig.object_is_target is False:
+        particle = any(c.dep_ in {"prt", "prep"} and c.lower_ in trig.target_preps for c in children)
+        if not m.targets and obj is not None and trig.object_is_target is False and particle:
             # "called on X to ...": particle parsed as part of the verb, the addressee as its object
-            if any(c.dep_ in {"prt", "prep"} and c.lower_ in trig.target_preps for c in children):
-                m.targets = self.actors.actors_of(obj)
+            m.targets = self.actors.actors_of(obj)
         if trig.requires_actor_object and not any(a.key for a in m.targets):
             return False
-        if trig.requires_source_sector and not any(a.sector in trig.requires_source_sector for a in m.sources):
+        if trig.requires_source_sector and not any(
+            a.sector in trig.requires_source_sector for a in m.sources
+        ):
             return False
         if (trig.symmetric or m.type in _SYMMETRIC) and len(m.sources) > 1 and not m.targets:
             m.sources, m.targets = m.sources[:1], m.sources[1:]
@@ -184,8 +212,10 @@ class MentionFinder:
         governor = noun.head if noun.dep_ in {"dobj", "pobj", "nsubjpass", "attr", "conj"} else None
         if governor is not None and governor.dep_ == "prep" and noun.dep_ == "pobj":
             governor = governor.head if governor.head.pos_ == "VERB" else None
-        light = governor is not None and governor.pos_ == "VERB" and (
-            governor.lemma_.lower() in (trig.light_only or self.lex.light_verbs)
+        light = (
+            governor is not None
+            and governor.pos_ == "VERB"
+            and (governor.lemma_.lower() in (trig.light_only or self.lex.light_verbs))
         )
         if trig.light_only and not light:
             return False
@@ -224,7 +254,9 @@ class MentionFinder:
                 m.targets += self._pobj_actors(prep)
         happening = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _HAPPEN_VERBS
         if not m.has_actor:
-            m.anaphoric = happening or any(c.lower_ in {"the", "these", "those", "this"} for c in noun.children)
+            m.anaphoric = happening or any(
+                c.lower_ in {"the", "these", "those", "this"} for c in noun.children
+            )
             own_circumstance = any(t.ent_type_ in {"DATE", "GPE"} for t in noun.subtree)
             return m.anaphoric and (happening or own_circumstance)
         if (trig.symmetric or m.type in _SYMMETRIC) and len(m.sources) > 1 and not m.targets:
@@ -259,18 +291,18 @@ class MentionFinder:
                 if prep.dep_ == "prep" and controller is not None:
                     return controller  # "accused Tajik forces of shelling": the accused did the shelling
                 # "was more forceful in blaming Iran": the subject of the clause
-                verb = next((a for a in current.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-                if verb is None:
+                found = _governing_verb(current)
+                if found is None:
                     return None
-                current = verb
+                current = found
                 continue
             if current.dep_ == "acl":
                 if any(a.key or a.sector != "UNK" for a in self.actors.resolve(current.head)):
                     return current.head
-                verb = next((a for a in current.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-                if verb is None:
+                found = _governing_verb(current)
+                if found is None:
                     return None
-                current = verb
+                current = found
                 continue
             if current.dep_ in {"xcomp", "conj", "advcl"} and current.head is not current:
                 current = current.head
@@ -297,7 +329,14 @@ class MentionFinder:
         for child in head.children:
             if child.dep_ == "poss":
                 found += self.actors.actors_of(child) or self._nested_actors(child, depth + 1)
-            elif child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "by", "to", "from", "against", "between"}:
+            elif child.dep_ in {"prep", "agent"} and child.lower_ in {
+                "of",
+                "by",
+                "to",
+                "from",
+                "against",
+                "between",
+            }:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     found += self.actors.actors_of(pobj) or self._nested_actors(pobj, depth + 1)
             elif child.dep_ in {"acl", "relcl"}:
@@ -375,13 +414,13 @@ class MentionFinder:
             negated = True
         if head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.head.children):
             negated = True
-        under_if = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for t in chain[:2] for c in t.children)
+        under_if = any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for t in chain[:2] for c in t.children
+        )
         plan_head = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in self.lex.plan_verbs
         # "urged the government to withdraw", "demanded that it resign": wished for, not done
         requested = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in _REQUEST_HEADS
-        planned = bool(aux & _FUTURE_AUX) or plan_head or (
-            "to" in aux and "be" in aux and head.tag_ == "VBN"
-        )
+        planned = bool(aux & _FUTURE_AUX) or plan_head or ("to" in aux and "be" in aux and head.tag_ == "VBN")
         hedged = any(t.lower_ in self.lex.hedge_words for t in m.sentence)
         speaker, media = self._speaker(m, head)
         if speaker is not None and not _same_actor(speaker, m.sources):
@@ -398,18 +437,24 @@ class MentionFinder:
             m.modality = "asserted"
 
     def _speaker(self, m: Mention, head: Token) -> tuple[Actor | None, bool]:
-        """Who the sentence says the information comes from, and whether that is a media or anonymous source."""
+        """Who the sentence says the information comes from, and whether it is a media or anonymous source."""
         for tok in m.sentence:
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
                 pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return self._source_actor(pobj), True
-        for anc in head.ancestors:
+        ancestors = list(head.ancestors)
+        quoting = next((a for a in ancestors if a.lemma_.lower() == "quote" and a.pos_ == "VERB"), None)
+        if quoting is not None:  # "the newspaper quoted informed sources as saying ...": name the outlet
+            outlet = self._subject_of(quoting)
+            quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+            if outlet is not None:
+                actor = self._source_actor(outlet)
+                if quoted is not None:
+                    actor = replace(actor, text=f"{actor.text}, quoting {_phrase_text(quoted)}")
+                return actor, True
+        for anc in ancestors:
             lemma = anc.lemma_.lower()
-            if lemma == "quote":
-                subj = self._subject_of(anc)
-                if subj is not None:
-                    return self._source_actor(subj), True
             if lemma in self.lex.reporting_verbs and anc.pos_ == "VERB":
                 subj = self._subject_of(anc)
                 if subj is None:
@@ -445,7 +490,9 @@ class MentionFinder:
     def _date(self, m: Mention) -> ResolvedDate | None:
         """The date words of the trigger's own clause, else those attached to a clause it depends on ("On
         Friday, the coalition said an attack ..."; "Violence broke out on Saturday when people rallied")."""
-        vague = next((c for c in m.token.children if c.lower_ in _VAGUE_PAST and c.dep_ in {"amod", "advmod"}), None)
+        vague = next(
+            (c for c in m.token.children if c.lower_ in _VAGUE_PAST and c.dep_ in {"amod", "advmod"}), None
+        )
         if vague is not None:
             return ResolvedDate(None, None, "before", vague.text)
         head = self._clause_head(m)
@@ -490,8 +537,13 @@ class MentionFinder:
         gaz = self.actors.gaz
         if tok.lemma_.lower() == "capital":
             named = next(
-                (g for c in tok.children if c.dep_ in {"prep", "appos"} for g in [c, *c.children]
-                 if g.ent_type_ == "GPE"),
+                (
+                    g
+                    for c in tok.children
+                    if c.dep_ in {"prep", "appos"}
+                    for g in [c, *c.children]
+                    if g.ent_type_ == "GPE"
+                ),
                 None,
             )
             if named is not None:
@@ -507,6 +559,10 @@ class MentionFinder:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         name = ent.text if ent is not None else tok.text
         return place_from_name(name, text=name, prefer=prefer, gaz=gaz)
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    return next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def _attachment(tok: Token) -> Token:

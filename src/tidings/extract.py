@@ -8,9 +8,10 @@ filled from the scene they belong to, CAMEO/Goldstein coding added and a confide
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
 from collections import Counter
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from tidings import codebook
 from tidings.actors import ArticleActors
@@ -19,6 +20,10 @@ from tidings.events import Mention, MentionFinder
 from tidings.pipeline import load_model, parse_many, parse_text
 from tidings.places import place_from_name
 from tidings.records import Actor, Article, ArticleRecord, Event, Evidence, Place, stable_id
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 # How far apart (in sentences) two mentions of the same type and actors may be and still be one event
@@ -43,7 +48,9 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
     return ArticleRecord(article, events_from_doc(doc, article, settings))
 
 
-def extract_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[ArticleRecord]:
+def extract_articles(
+    articles: Iterable[Article], settings: Settings | None = None
+) -> Iterator[ArticleRecord]:
     """Like :func:`extract_article` for many articles, parsing them in batches."""
     settings = settings or Settings()
     nlp = load_model(settings.model)
@@ -57,13 +64,13 @@ def extract_articles(articles: Iterable[Article], settings: Settings | None = No
         yield from _extract_batch(nlp, batch, settings)
 
 
-def _extract_batch(nlp, batch: list[Article], settings: Settings) -> Iterator[ArticleRecord]:  # type: ignore[no-untyped-def]
+def _extract_batch(nlp: Language, batch: list[Article], settings: Settings) -> Iterator[ArticleRecord]:
     docs = parse_many(nlp, [a.text for a in batch], settings.batch_size)
     for article, doc in zip(batch, docs, strict=True):
         yield ArticleRecord(article, events_from_doc(doc, article, settings))
 
 
-def events_from_doc(doc, article: Article, settings: Settings) -> list[Event]:  # type: ignore[no-untyped-def]
+def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Event]:
     published = published_date(article)
     actors = ArticleActors.for_doc(doc, article.title, settings.home_country_share)
     finder = MentionFinder(actors, published)
@@ -85,11 +92,12 @@ def events_from_doc(doc, article: Article, settings: Settings) -> list[Event]:  
 
 
 # -- from mentions to events ---------------------------------------------------------------------------------
+@dataclass(eq=False)
 class _Draft(Event):
     """An event under construction, remembering the mentions it came from."""
 
-    mentions: list[Mention]
-    target_key: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    target_key: str | None = None
 
 
 def _draft(m: Mention, source: Actor | None, target: Actor | None, others: list[Actor]) -> _Draft:
@@ -115,26 +123,26 @@ def _draft(m: Mention, source: Actor | None, target: Actor | None, others: list[
         draft.date, draft.date_precision = m.date.date, m.date.precision
         draft.date_text, draft.date_relation = m.date.text, m.date.relation
     draft.place = m.place
-    draft.mentions = [m]
+    draft.mentions.append(m)
     draft.target_key = target.key if target else None
     return draft
 
 
 def _expand(m: Mention) -> list[_Draft]:
     """One event per target country (and per source for "A and B condemned X")."""
-    sources = [a for a in m.sources if a.key] or m.sources[:1]
-    targets = [a for a in m.targets if a.key] or m.targets[:1]
+    sources: list[Actor | None] = [a for a in m.sources if a.key] or [*m.sources[:1]]
+    targets: list[Actor] = [a for a in m.targets if a.key] or m.targets[:1]
     if m.anaphoric and not m.has_actor:
         return [_draft(m, None, None, [])]
     if m.type in SYMMETRIC_TYPES and len(sources) + len(targets) > 2:
-        everyone = _distinct_keys(sources + targets)
+        everyone = _distinct_keys([a for a in [*sources, *targets] if a is not None])
         return [_draft(m, everyone[0], everyone[1] if len(everyone) > 1 else None, everyone[2:])]
     drafts = []
+    target_options: list[Actor | None] = [*_distinct_keys(targets)] or [None]
     for source in sources or [None]:
-        for target in _distinct_keys(targets) or [None]:
-            if source is not None and target is not None and source.text == target.text:
-                target = None
-            drafts.append(_draft(m, source, target, []))
+        for target in target_options:
+            same = source is not None and target is not None and source.text == target.text
+            drafts.append(_draft(m, source, None if same else target, []))
     return drafts
 
 
@@ -242,21 +250,33 @@ def _inherit_scene(events: list[_Draft], published: dt.date | None) -> None:
         if own_date or event.modality not in {"asserted", "claimed"}:
             continue
         donor = scene or first_dated
-        if donor is not None and donor.date and (published is None or donor.date[:10] <= published.isoformat()):
+        if (
+            donor is not None
+            and donor.date
+            and (published is None or donor.date[:10] <= published.isoformat())
+        ):
             event.date, event.date_precision, event.date_relation = donor.date, donor.date_precision, "around"
-            if event.place is None and donor.place is not None and _participants(event) & _participants(donor):
+            if (
+                event.place is None
+                and donor.place is not None
+                and _participants(event) & _participants(donor)
+            ):
                 event.place = replace(donor.place)
         elif published is not None:
             event.date, event.date_precision, event.date_relation = published.isoformat(), "day", "before"
 
 
-def article_places(doc, actors: ArticleActors) -> list[Place]:  # type: ignore[no-untyped-def]
+def article_places(doc: Doc, actors: ArticleActors) -> list[Place]:
     """Places where the article says things happen ("in Gdańsk", "at Victoria Park"), most mentioned first."""
     counts: Counter[str] = Counter()
     found: dict[str, Place] = {}
     for ent in doc.ents:
         root = ent.root
-        if ent.label_ not in {"GPE", "LOC", "FAC"} or root.dep_ != "pobj" or root.head.lower_ not in {"in", "at"}:
+        if (
+            ent.label_ not in {"GPE", "LOC", "FAC"}
+            or root.dep_ != "pobj"
+            or root.head.lower_ not in {"in", "at"}
+        ):
             continue
         place = place_from_name(ent.text, text=ent.text, gaz=actors.gaz)
         if place is None or place.kind == "country":
@@ -276,7 +296,14 @@ def _default_places(events: list[_Draft], places: list[Place]) -> None:
         countries = [a.country for a in (event.source, event.target) if a is not None and a.country]
         if not countries:
             continue
-        home = next((p for p in places if p.country == countries[0] and (len(countries) == 1 or p.country in countries[1:])), None)
+        home = next(
+            (
+                p
+                for p in places
+                if p.country == countries[0] and (len(countries) == 1 or p.country in countries[1:])
+            ),
+            None,
+        )
         if home is not None:
             event.place = replace(home, text=None)
 

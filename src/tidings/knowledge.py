@@ -26,7 +26,7 @@ def load_data_file(name: str) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise DataFileError(f"data/{name}: not valid JSON ({exc})") from None
     if not isinstance(data, dict) or data.get("version") != 1:
-        raise DataFileError(f"data/{name}: expected an object with \"version\": 1")
+        raise DataFileError(f'data/{name}: expected an object with "version": 1')
     return data
 
 
@@ -159,9 +159,7 @@ def actor_lexicon() -> ActorLexicon:
         sector = entry.get("sector")
         if sector not in SECTORS:
             raise DataFileError(f"data/roles.json: unknown sector {sector!r} for {entry.get('title')!r}")
-        role = Role(
-            entry["title"], sector, bool(entry.get("head_of_state")), bool(entry.get("collective"))
-        )
+        role = Role(entry["title"], sector, bool(entry.get("head_of_state")), bool(entry.get("collective")))
         for form in [entry["title"], *entry.get("forms", [])]:
             roles.setdefault(form.lower(), role)
     orgs: dict[str, Organisation] = {}
@@ -169,7 +167,9 @@ def actor_lexicon() -> ActorLexicon:
     for entry in load_data_file("organisations.json").get("organisations", []):
         sector = entry.get("sector")
         if sector not in SECTORS:
-            raise DataFileError(f"data/organisations.json: unknown sector {sector!r} for {entry.get('code')!r}")
+            raise DataFileError(
+                f"data/organisations.json: unknown sector {sector!r} for {entry.get('code')!r}"
+            )
         names = entry.get("names") or [entry["code"]]
         org = Organisation(entry["code"], names[0], sector, entry.get("country"))
         for name in names:
@@ -205,8 +205,9 @@ class Trigger:
     required_modifiers: frozenset[str] = frozenset()
     exclude_modifiers: frozenset[str] = frozenset()
     requires_source_sector: frozenset[str] = frozenset()
+    # "protesters demonstrated" is an event, "he demonstrated a printer" is not
     intransitive: bool = False
-    by_object_default: str | None = None  # the type when the object is none of by_object's  # "protesters demonstrated" is an event, "he demonstrated a printer" is not
+    by_object_default: str | None = None  # the type when the object is none of by_object's
 
 
 @dataclass(frozen=True)
