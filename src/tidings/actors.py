@@ -166,7 +166,10 @@ class ArticleActors:
     def actors_of(self, token: Token) -> list[Actor]:
         """Actors for ``token`` and the tokens conjoined with it ("Erdogan and Assad")."""
         found: list[Actor] = []
-        for tok in [token, *token.conjuncts]:
+        # "President X and Syrian President Y" may hang Y on the apposition X rather than on the head
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        conjoined = [*token.conjuncts, *(c for a in appositions for c in a.conjuncts)]
+        for tok in [token, *conjoined]:
             if tok.i < token.i and tok is not token:
                 continue  # conjuncts before the head are reached from their own head
             found.extend(self.resolve(tok))
@@ -188,6 +191,9 @@ class ArticleActors:
             if known is not None:
                 self.last_person = replace(known, text=head.text, basis="linked")
                 return [self.last_person]
+        if ent is None:  # "President ..., Recep Tayyip Erdogan": the person named in apposition
+            named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            ent = _entity_of(named) if named is not None else None
         phrase = _phrase_tokens(head, ent)
         text = _span_text(phrase)
         org = self._org_in(ent, phrase)
@@ -403,9 +409,9 @@ def _phrase_tokens(head: Token, ent: Span | None) -> list[Token]:
                 for sub in child.subtree:
                     keep[sub.i] = sub
             if child.dep_ == "appos":
-                for sub in child.subtree:
-                    if sub.dep_ not in {"relcl", "acl"}:
-                        keep[sub.i] = sub
+                # not what is coordinated with the apposition ("President X and Syrian President Y")
+                for sub in _subtree_without(child, {"relcl", "acl", "conj", "cc"}):
+                    keep[sub.i] = sub
             if (
                 child.dep_ == "prep"
                 and child.lower_ in {"of", "from"}
@@ -422,6 +428,14 @@ def _phrase_tokens(head: Token, ent: Span | None) -> list[Token]:
         for tok in ent:
             keep[tok.i] = tok
     return [keep[i] for i in sorted(keep)]
+
+
+def _subtree_without(token: Token, deps: set[str]) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in deps:
+            out.extend(_subtree_without(child, deps))
+    return out
 
 
 def _span_text(tokens: list[Token]) -> str:

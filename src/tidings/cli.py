@@ -45,14 +45,16 @@ def cli(ctx: click.Context, model: str | None) -> None:
         ctx.exit(exc.exit_code)
 
 
-def _articles(paths: tuple[str, ...], published: str | None) -> Iterator[Any]:
+def _articles(paths: tuple[str, ...], published: str | None, settings: Settings) -> Iterator[Any]:
     """Articles and input errors from every path, in order; a bad input never stops the others."""
     from tidings.dates import parse_published
     from tidings.documents import read_source
 
     override = parse_published(published) if published else None
+    limit = settings.max_input_mb * 1024 * 1024
     for path in paths:
-        for item in read_source(path, stdin=sys.stdin.buffer if path == "-" else None):
+        stdin = sys.stdin.buffer if path == "-" else None
+        for item in read_source(path, stdin=stdin, max_bytes=limit):
             if isinstance(item, InputError):
                 yield item
                 continue
@@ -95,7 +97,7 @@ def extract(
     records = []
     try:
         good = []
-        for item in _articles(paths, published):
+        for item in _articles(paths, published, settings):
             if isinstance(item, InputError):
                 failures += 1
                 _fail(str(item))
@@ -152,7 +154,7 @@ def evaluate_cmd(
             from tidings.extract import extract_articles
 
             articles = []
-            for item in _articles(inputs, None):
+            for item in _articles(inputs, None, settings):
                 if isinstance(item, InputError):
                     raise item
                 articles.append(item)

@@ -85,16 +85,16 @@ def load_settings(
 ) -> Settings:
     """Resolve settings from every layer; ``overrides`` (CLI flags) win, ``None`` values are ignored."""
     settings = Settings()
-    path = config_path if config_path is not None else Path(os.environ.get("TIDINGS_CONFIG", "")) or None
-    if path is None or not str(path):
-        path = default_config_path()
+    env = os.environ if environ is None else environ
+    path = config_path
+    if path is None:
+        path = Path(env["TIDINGS_CONFIG"]) if env.get("TIDINGS_CONFIG") else default_config_path()
     if path.is_file():
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"{path}: cannot read config file: {exc}") from None
         settings = settings.replace(**data.get("tidings", data))
-    env = os.environ if environ is None else environ
     from_env = {
         s.name: env[f"TIDINGS_{s.name.upper()}"] for s in SETTINGS if f"TIDINGS_{s.name.upper()}" in env
     }

@@ -23,7 +23,10 @@ from tidings.errors import DateError, InputError
 from tidings.records import Article, RelatedLink
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
-_LIMIT = f"larger than the {MAX_INPUT_BYTES // (1024 * 1024)} MB limit"
+
+
+def _limit_message(max_bytes: int) -> str:
+    return f"larger than the {max_bytes // (1024 * 1024)} MB limit"
 _GZIP_MAGIC = b"\x1f\x8b"
 
 # Paragraphs that are page furniture, matched case-insensitively at the start of a short paragraph.
@@ -65,13 +68,18 @@ _BY_COMMA = re.compile(r"by\s+(?P<by>[^\W\d_][^,:\n]{0,60}),\s+(?=\S)", re.I)
 
 
 # ----------------------------------------------------------------------------------------------- reading
-def read_source(path: str, *, stdin: BinaryIO | None = None) -> Iterator[Article | InputError]:
-    """Yield one Article per article in ``path`` ("-" is stdin), and an InputError for each bad record."""
+def read_source(
+    path: str, *, stdin: BinaryIO | None = None, max_bytes: int = MAX_INPUT_BYTES
+) -> Iterator[Article | InputError]:
+    """Yield one Article per article in ``path`` ("-" is stdin), and an InputError for each bad record.
+
+    Inputs (and gzip contents once decompressed) larger than ``max_bytes`` are refused.
+    """
     label = "<stdin>" if path == "-" else path
     try:
-        data = _read_bytes(path, label, stdin)
+        data = _read_bytes(path, label, stdin, max_bytes)
         if data.startswith(_GZIP_MAGIC):
-            data = _gunzip(data, label)
+            data = _gunzip(data, label, max_bytes)
         if not data:
             raise InputError(label, "file is empty")
         name = label[:-3] if label.lower().endswith(".gz") else label
@@ -97,15 +105,15 @@ def read_source(path: str, *, stdin: BinaryIO | None = None) -> Iterator[Article
     yield article
 
 
-def _read_bytes(path: str, label: str, stdin: BinaryIO | None) -> bytes:
+def _read_bytes(path: str, label: str, stdin: BinaryIO | None, max_bytes: int) -> bytes:
     try:
         if path == "-":
-            data = (stdin if stdin is not None else sys.stdin.buffer).read(MAX_INPUT_BYTES + 1)
+            data = (stdin if stdin is not None else sys.stdin.buffer).read(max_bytes + 1)
         else:
             with open(path, "rb") as handle:
-                if os.fstat(handle.fileno()).st_size > MAX_INPUT_BYTES:
-                    raise InputError(label, _LIMIT)
-                data = handle.read(MAX_INPUT_BYTES + 1)
+                if os.fstat(handle.fileno()).st_size > max_bytes:
+                    raise InputError(label, _limit_message(max_bytes))
+                data = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(label, "no such file") from None
     except IsADirectoryError:
@@ -114,21 +122,21 @@ def _read_bytes(path: str, label: str, stdin: BinaryIO | None) -> bytes:
         raise InputError(label, "permission denied") from None
     except OSError as exc:
         raise InputError(label, f"cannot read ({exc.strerror or exc})") from None
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(label, _LIMIT)
+    if len(data) > max_bytes:
+        raise InputError(label, _limit_message(max_bytes))
     return data
 
 
-def _gunzip(data: bytes, label: str) -> bytes:
-    """Decompress (possibly multi-member) gzip data, never more than MAX_INPUT_BYTES."""
+def _gunzip(data: bytes, label: str, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
+    """Decompress (possibly multi-member) gzip data, never more than ``max_bytes``."""
     out = bytearray()
     rest = data
     try:
         while rest:
             inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-            out += inflater.decompress(rest, MAX_INPUT_BYTES + 1 - len(out))
-            if len(out) > MAX_INPUT_BYTES or inflater.unconsumed_tail:
-                raise InputError(label, _LIMIT + " when decompressed")
+            out += inflater.decompress(rest, max_bytes + 1 - len(out))
+            if len(out) > max_bytes or inflater.unconsumed_tail:
+                raise InputError(label, _limit_message(max_bytes) + " when decompressed")
             if not inflater.eof:
                 raise InputError(label, "truncated or corrupt gzip data")
             rest = inflater.unused_data.lstrip(b"\x00")
