@@ -10,7 +10,17 @@ import pytest
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "tidings" / "data"
 COUNTRY_KEYS = {
-    "iso3", "iso2", "fips", "name", "aliases", "demonyms", "people", "capital", "lat", "lon", "kind",
+    "iso3",
+    "iso2",
+    "fips",
+    "name",
+    "aliases",
+    "demonyms",
+    "people",
+    "capital",
+    "lat",
+    "lon",
+    "kind",
 }
 PLACE_KINDS = {"city", "state", "region"}
 
@@ -58,8 +68,12 @@ def places_by_name(places_doc: dict) -> dict[str, list[dict]]:
 
 
 def valid_coords(lat: object, lon: object) -> bool:
-    return (isinstance(lat, int | float) and isinstance(lon, int | float)
-            and -90 <= lat <= 90 and -180 <= lon <= 180)
+    return (
+        isinstance(lat, int | float)
+        and isinstance(lon, int | float)
+        and -90 <= lat <= 90
+        and -180 <= lon <= 180
+    )
 
 
 def test_countries_header(countries_doc: dict) -> None:
@@ -96,9 +110,7 @@ def test_country_schema(countries: list[dict]) -> None:
             assert valid_coords(cap["lat"], cap["lon"]), c["iso3"]
 
 
-def test_sovereign_states_have_demonyms_and_capitals(
-    countries: list[dict], countries_doc: dict
-) -> None:
+def test_sovereign_states_have_demonyms_and_capitals(countries: list[dict], countries_doc: dict) -> None:
     ambiguous = countries_doc["ambiguous_demonyms"]
     covered = {iso for isos in ambiguous.values() for iso in isos}
     for c in countries:
@@ -137,20 +149,54 @@ def test_ambiguous_entries_refer_to_known_countries(countries: list[dict], count
 @pytest.mark.parametrize(
     ("alias", "iso3"),
     [
-        ("Syria", "SYR"), ("Syrian Arab Republic", "SYR"),
-        ("Turkey", "TUR"), ("Turkiye", "TUR"), ("Türkiye", "TUR"),
-        ("Hong Kong", "HKG"), ("Macau", "MAC"), ("Taiwan", "TWN"), ("Kosovo", "XKX"),
-        ("Britain", "GBR"), ("UK", "GBR"), ("U.K.", "GBR"), ("Great Britain", "GBR"),
+        ("Syria", "SYR"),
+        ("Syrian Arab Republic", "SYR"),
+        ("Turkey", "TUR"),
+        ("Turkiye", "TUR"),
+        ("Türkiye", "TUR"),
+        ("Hong Kong", "HKG"),
+        ("Macau", "MAC"),
+        ("Taiwan", "TWN"),
+        ("Kosovo", "XKX"),
+        ("Britain", "GBR"),
+        ("UK", "GBR"),
+        ("U.K.", "GBR"),
+        ("Great Britain", "GBR"),
         ("United Kingdom", "GBR"),
-        ("U.S.", "USA"), ("US", "USA"), ("USA", "USA"), ("America", "USA"), ("United States", "USA"),
-        ("Russia", "RUS"), ("South Korea", "KOR"), ("North Korea", "PRK"), ("DPRK", "PRK"),
-        ("Iran", "IRN"), ("Czechia", "CZE"), ("Czech Republic", "CZE"),
-        ("Ivory Coast", "CIV"), ("Côte d'Ivoire", "CIV"), ("Burma", "MMR"), ("Myanmar", "MMR"),
-        ("Vatican", "VAT"), ("Holy See", "VAT"), ("Palestine", "PSE"), ("Palestinian territories", "PSE"),
-        ("DRC", "COD"), ("Congo-Kinshasa", "COD"), ("Congo-Brazzaville", "COG"),
-        ("Guinea", "GIN"), ("Papua New Guinea", "PNG"), ("Equatorial Guinea", "GNQ"),
-        ("Puerto Rico", "PRI"), ("Greenland", "GRL"), ("Eswatini", "SWZ"), ("Swaziland", "SWZ"),
-        ("North Macedonia", "MKD"), ("UAE", "ARE"), ("East Timor", "TLS"), ("Cape Verde", "CPV"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("USA", "USA"),
+        ("America", "USA"),
+        ("United States", "USA"),
+        ("Russia", "RUS"),
+        ("South Korea", "KOR"),
+        ("North Korea", "PRK"),
+        ("DPRK", "PRK"),
+        ("Iran", "IRN"),
+        ("Czechia", "CZE"),
+        ("Czech Republic", "CZE"),
+        ("Ivory Coast", "CIV"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Burma", "MMR"),
+        ("Myanmar", "MMR"),
+        ("Vatican", "VAT"),
+        ("Holy See", "VAT"),
+        ("Palestine", "PSE"),
+        ("Palestinian territories", "PSE"),
+        ("DRC", "COD"),
+        ("Congo-Kinshasa", "COD"),
+        ("Congo-Brazzaville", "COG"),
+        ("Guinea", "GIN"),
+        ("Papua New Guinea", "PNG"),
+        ("Equatorial Guinea", "GNQ"),
+        ("Puerto Rico", "PRI"),
+        ("Greenland", "GRL"),
+        ("Eswatini", "SWZ"),
+        ("Swaziland", "SWZ"),
+        ("North Macedonia", "MKD"),
+        ("UAE", "ARE"),
+        ("East Timor", "TLS"),
+        ("Cape Verde", "CPV"),
     ],
 )
 def test_country_alias_spot_checks(by_alias: dict[str, set[str]], alias: str, iso3: str) -> None:
@@ -165,12 +211,31 @@ def test_gaza_is_not_a_country(by_alias: dict[str, set[str]]) -> None:
 @pytest.mark.parametrize(
     ("word", "iso3"),
     [
-        ("Syrian", "SYR"), ("Syrians", "SYR"), ("British", "GBR"), ("Britons", "GBR"), ("Turkish", "TUR"),
-        ("Turks", "TUR"), ("American", "USA"), ("Americans", "USA"), ("Filipino", "PHL"),
-        ("Philippine", "PHL"), ("Filipinos", "PHL"), ("Palestinian", "PSE"), ("Russian", "RUS"),
-        ("Ukrainian", "UKR"), ("Israeli", "ISR"), ("Chadian", "TCD"), ("Nigerien", "NER"),
-        ("Nigerian", "NGA"), ("South Korean", "KOR"), ("North Korean", "PRK"), ("Kosovar", "XKX"),
-        ("Taiwanese", "TWN"), ("Emirati", "ARE"), ("Dutch", "NLD"), ("Sudanese", "SDN"),
+        ("Syrian", "SYR"),
+        ("Syrians", "SYR"),
+        ("British", "GBR"),
+        ("Britons", "GBR"),
+        ("Turkish", "TUR"),
+        ("Turks", "TUR"),
+        ("American", "USA"),
+        ("Americans", "USA"),
+        ("Filipino", "PHL"),
+        ("Philippine", "PHL"),
+        ("Filipinos", "PHL"),
+        ("Palestinian", "PSE"),
+        ("Russian", "RUS"),
+        ("Ukrainian", "UKR"),
+        ("Israeli", "ISR"),
+        ("Chadian", "TCD"),
+        ("Nigerien", "NER"),
+        ("Nigerian", "NGA"),
+        ("South Korean", "KOR"),
+        ("North Korean", "PRK"),
+        ("Kosovar", "XKX"),
+        ("Taiwanese", "TWN"),
+        ("Emirati", "ARE"),
+        ("Dutch", "NLD"),
+        ("Sudanese", "SDN"),
         ("South Sudanese", "SSD"),
     ],
 )
@@ -187,8 +252,16 @@ def test_ambiguous_demonyms(countries_doc: dict, by_demonym: dict[str, set[str]]
 
 @pytest.mark.parametrize(
     ("iso3", "capital"),
-    [("SYR", "Damascus"), ("RUS", "Moscow"), ("UKR", "Kyiv"), ("GBR", "London"), ("USA", "Washington"),
-     ("IND", "New Delhi"), ("KAZ", "Astana"), ("TUR", "Ankara")],
+    [
+        ("SYR", "Damascus"),
+        ("RUS", "Moscow"),
+        ("UKR", "Kyiv"),
+        ("GBR", "London"),
+        ("USA", "Washington"),
+        ("IND", "New Delhi"),
+        ("KAZ", "Astana"),
+        ("TUR", "Ankara"),
+    ],
 )
 def test_capital_spot_checks(countries: list[dict], iso3: str, capital: str) -> None:
     country = next(c for c in countries if c["iso3"] == iso3)
@@ -247,12 +320,23 @@ def test_excluded_names_absent(places_doc: dict) -> None:
 @pytest.mark.parametrize(
     ("name", "iso3", "kind"),
     [
-        ("Damascus", "SYR", "city"), ("Aleppo", "SYR", "city"), ("Moscow", "RUS", "city"),
-        ("Gaza", "PSE", "region"), ("Gaza Strip", "PSE", "region"), ("West Bank", "PSE", "region"),
-        ("Crimea", "UKR", "region"), ("Donbass", "UKR", "region"), ("Kowloon", "HKG", None),
-        ("Xinjiang", "CHN", "region"), ("Tigray", "ETH", "region"), ("Scotland", "GBR", "region"),
-        ("Texas", "USA", "state"), ("Kiev", "UKR", "city"), ("Raqqa", "SYR", "city"),
-        ("Catalonia", "ESP", "region"), ("Darfur", "SDN", "region"),
+        ("Damascus", "SYR", "city"),
+        ("Aleppo", "SYR", "city"),
+        ("Moscow", "RUS", "city"),
+        ("Gaza", "PSE", "region"),
+        ("Gaza Strip", "PSE", "region"),
+        ("West Bank", "PSE", "region"),
+        ("Crimea", "UKR", "region"),
+        ("Donbass", "UKR", "region"),
+        ("Kowloon", "HKG", None),
+        ("Xinjiang", "CHN", "region"),
+        ("Tigray", "ETH", "region"),
+        ("Scotland", "GBR", "region"),
+        ("Texas", "USA", "state"),
+        ("Kiev", "UKR", "city"),
+        ("Raqqa", "SYR", "city"),
+        ("Catalonia", "ESP", "region"),
+        ("Darfur", "SDN", "region"),
     ],
 )
 def test_place_spot_checks(

@@ -22,6 +22,7 @@ from tidings.records import Actor
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
+_GROUPS = {"ORG", "GPE", "NORP"}
 # Words in an organisation's name that give its sector when the organisation is not in our list.
 _ORG_SECTOR_WORDS = {
     "ministry": "GOV",
@@ -123,8 +124,8 @@ class ArticleActors:
                 located = root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "outside"}
                 weight = 2 if located else 1
                 counts[iso3] += weight * (2 if lead is not None and ent.start < lead.end else 1)
-        for iso3 in ctx.countries_in_text(title or ""):
-            counts[iso3] += 3
+        for rank, iso3 in enumerate(ctx.countries_in_text(title or "")):
+            counts[iso3] += 4 if rank == 0 else 2  # a headline names its main actor first
         ranked = counts.most_common(2)
         total = sum(counts.values())
         if ranked and ranked[0][1] / total >= share and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -176,13 +177,11 @@ class ArticleActors:
         return _unique(found)
 
     def resolve(self, head: Token) -> list[Actor]:
-        low = head.text.lower()
+        if head.tag_ in {"WP", "WP$", "WDT"}:  # "the woman who ...", "the territory, which ..."
+            clause = next((a for a in [head, *head.ancestors] if a.dep_ == "relcl"), None)
+            return self.resolve(clause.head) if clause is not None else []
         if head.tag_ in {"PRP", "PRP$"} or head.pos_ == "PRON":
-            if low in _PERSON_PRONOUNS and self.last_person:
-                return [replace(self.last_person, text=head.text, basis="linked")]
-            if low in _GROUP_PRONOUNS and self.last_group:
-                return [replace(self.last_group, text=head.text, basis="linked")]
-            return []
+            return self._antecedent(head)
         ent = _entity_of(head)
         if ent is not None and ent.label_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}:
             return []
@@ -221,11 +220,13 @@ class ArticleActors:
             if head.tag_ in {"NNPS", "NNS"}:  # "Syrians", "Hongkongers": the people
                 return [self._remember(Actor(ent.text, None, None, iso3, None, "CVL"))]
             return []
-        if org is not None and role is None:
+        if org is not None and (role is None or ent is None or ent.label_ != "PERSON"):
+            # a known organisation wins over a generic word in its name ("People's Liberation Army")
             country = org.country or (countries[0] if len(countries) == 1 else None)
+            title = role.title if role is not None and role.sector != org.sector else None
             return [
                 self._remember(
-                    Actor(text, org.name, None, country, org.code if not org.country else None, org.sector)
+                    Actor(text, org.name, title, country, org.code if not org.country else None, org.sector)
                 )
             ]
         if ent is not None and ent.label_ == "PERSON":
@@ -237,6 +238,34 @@ class ArticleActors:
         return []
 
     # -- helpers -------------------------------------------------------------------------------------------
+    def _antecedent(self, pronoun: Token) -> list[Actor]:
+        """The nearest earlier mention a pronoun can stand for, in its sentence or the one before: a person
+        for he/she, a group, organisation or country for they/their; else the last one seen anywhere."""
+        low = pronoun.lower_
+        person = low in _PERSON_PRONOUNS
+        if not person and low not in _GROUP_PRONOUNS:
+            return []
+        sentence = pronoun.sent
+        start = sentence.start
+        if start > 0:
+            start = pronoun.doc[start - 1].sent.start
+        for tok in reversed(pronoun.doc[start : pronoun.i]):
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "amod"}:
+                continue
+            ent = _entity_of(tok)
+            is_person = ent is not None and ent.label_ == "PERSON"
+            if person != is_person:
+                continue
+            if not person and tok.tag_ not in {"NNS", "NNPS"} and (ent is None or ent.label_ not in _GROUPS):
+                role = self.lex.roles.get(tok.lemma_.lower()) or self.lex.roles.get(tok.lower_)
+                if role is None or not role.collective:
+                    continue
+            found = [a for a in self.resolve(tok) if a.key]
+            if found:
+                return [replace(found[0], text=pronoun.text, basis="linked")]
+        last = self.last_person if person else self.last_group
+        return [replace(last, text=pronoun.text, basis="linked")] if last else []
+
     def _person(
         self, ent: Span, text: str, role: Role | None, countries: list[str], org: Organisation | None
     ) -> Actor:

@@ -27,6 +27,8 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 
 def _limit_message(max_bytes: int) -> str:
     return f"larger than the {max_bytes // (1024 * 1024)} MB limit"
+
+
 _GZIP_MAGIC = b"\x1f\x8b"
 
 # Paragraphs that are page furniture, matched case-insensitively at the start of a short paragraph.

@@ -72,6 +72,7 @@ class Mention:
     targets: list[Actor] = field(default_factory=list)
     nominal: bool = False
     anaphoric: bool = False  # "the talks were held ...": refers back to an event named before
+    multilateral: bool = False  # participants named together ("the meeting of A, B and C", "A and B met")
     date: ResolvedDate | None = None
     place: Place | None = None
     modality: str = "asserted"
@@ -109,6 +110,7 @@ class MentionFinder:
             mention.place = self._place(mention)
             if mention.has_actor or not mention.anaphoric:
                 self._implied_actors(mention)
+                self._implied_addressee(mention)
             if (
                 mention.sources
                 and all(a.sector == "CVL" for a in mention.sources)
@@ -182,11 +184,11 @@ class MentionFinder:
                 m.sources = self._pobj_actors(agent)
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
-                m.targets = self.actors.actors_of(subj)
+                m.targets = self._actors_in(subj)
         else:
             subj = self._subject_of(verb)
             if subj is not None:
-                m.sources = self.actors.actors_of(subj)
+                m.sources = self._actors_in(subj)
             if obj is not None and trig.object_is_target and m.type == trig.type:
                 m.targets = self.actors.actors_of(obj) or self._nested_actors(obj)
                 if not m.targets and not trig.symmetric:
@@ -205,6 +207,7 @@ class MentionFinder:
             return False
         if (trig.symmetric or m.type in _SYMMETRIC) and len(m.sources) > 1 and not m.targets:
             m.sources, m.targets = m.sources[:1], m.sources[1:]
+            m.multilateral = True
         return True
 
     def _nominal_arguments(self, m: Mention) -> bool:
@@ -230,17 +233,26 @@ class MentionFinder:
                 people = self._pobj_actors(child)
                 if people and not m.sources:
                     m.sources, m.targets = people[:1], m.targets + people[1:]
+                    m.multilateral = True
                 else:
                     m.targets += people
             elif child.dep_ == "prep" and child.lower_ in trig.target_preps:
                 m.targets += self._pobj_actors(child) or self._issue_target(child)
+            elif child.dep_ in {"amod", "compound"} and child.lower_.startswith("anti"):
+                m.targets += [a for a in self.actors.resolve(child) if a.key]  # "anti-government protests"
             elif child.dep_ in {"amod", "compound"} and not m.sources:
                 m.sources += [a for a in self.actors.resolve(child) if a.key]
         if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and not m.targets:
             # "the facilities were hit by drone strikes": the passive subject is what was struck
             passive_subj = next((c for c in noun.head.head.children if c.dep_ == "nsubjpass"), None)
             if passive_subj is not None:
-                m.targets = self.actors.actors_of(passive_subj) or self._nested_actors(passive_subj)
+                m.targets = self._actors_in(passive_subj)
+        in_phrase = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
+        if not m.sources and in_phrase:
+            # "... to eliminate Islamic State elements in cooperation with Iraqi forces"
+            subj = self._subject_of(noun.head.head)
+            if subj is not None:
+                m.sources = self._actors_in(subj)
         if light and governor is not None:
             if noun.dep_ == "nsubjpass":
                 agent = next((c for c in governor.children if c.dep_ == "agent"), None)
@@ -261,6 +273,7 @@ class MentionFinder:
             return m.anaphoric and (happening or own_circumstance)
         if (trig.symmetric or m.type in _SYMMETRIC) and len(m.sources) > 1 and not m.targets:
             m.sources, m.targets = m.sources[:1], m.sources[1:]
+            m.multilateral = True
         return True
 
     def _issue_target(self, token: Token) -> list[Actor]:
@@ -312,6 +325,14 @@ class MentionFinder:
                 continue
             return None
         return None
+
+    def _actors_in(self, token: Token) -> list[Actor]:
+        """The actors a phrase names, else those named inside it ("the US airstrike", "the territory,
+        which belonged to Syria")."""
+        if token.tag_ in {"WDT", "WP"}:
+            clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
+            token = clause.head if clause is not None else token
+        return self.actors.actors_of(token) or self._nested_actors(token)
 
     def _pobj_actors(self, prep: Token) -> list[Actor]:
         found: list[Actor] = []
@@ -367,6 +388,15 @@ class MentionFinder:
         if speaker is not None and speaker.key:
             m.sources = [speaker]
             m.attributed_to = None
+
+    def _implied_addressee(self, m: Mention) -> None:
+        """Demands by citizens, the opposition or lawmakers that name no addressee are made of their own
+        government ("protesters' demands have expanded to ..."). Filled with ``basis="context"``."""
+        if m.type != "REQUEST" or any(a.key for a in m.targets):
+            return
+        source = next((a for a in m.sources if a.country and a.sector in {"CVL", "OPP", "LEG"}), None)
+        if source is not None:
+            m.targets = [Actor("government", None, None, source.country, None, "GOV", "context")]
 
     def _implied_actors(self, m: Mention) -> None:
         """Fill the side the sentence leaves implicit, as the annotation guidelines code it: an agentless

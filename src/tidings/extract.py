@@ -134,7 +134,8 @@ def _expand(m: Mention) -> list[_Draft]:
     targets: list[Actor] = [a for a in m.targets if a.key] or m.targets[:1]
     if m.anaphoric and not m.has_actor:
         return [_draft(m, None, None, [])]
-    if m.type in SYMMETRIC_TYPES and len(sources) + len(targets) > 2:
+    # "A, B and C met" is one multilateral event; "A cooperates with B, C and D" is one event per target
+    if m.type in SYMMETRIC_TYPES and len(sources) + len(targets) > 2 and (m.multilateral or len(sources) > 1):
         everyone = _distinct_keys([a for a in [*sources, *targets] if a is not None])
         return [_draft(m, everyone[0], everyone[1] if len(everyone) > 1 else None, everyone[2:])]
     drafts = []
