@@ -53,6 +53,8 @@ _REQUEST_HEADS = {
     "petition",
     "beg",
 }
+# Acts aimed at someone; when the target goes unsaid, context may say whose
+_DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "COERCE", "SANCTION"}
 _FIRST_PERSON = {"i", "we", "us"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
@@ -108,7 +110,8 @@ class MentionFinder:
             self._first_person_source(mention)
             mention.date = self._date(mention)
             mention.place = self._place(mention)
-            if mention.has_actor or not mention.anaphoric:
+            if mention.has_actor or not mention.anaphoric or mention.date is not None:
+                # a definite event noun with a date of its own ("last week's protests") is its own event
                 self._implied_actors(mention)
                 self._implied_addressee(mention)
             if (
@@ -164,8 +167,11 @@ class MentionFinder:
         obj = next((c for c in children if c.dep_ in {"dobj", "obj"}), None)
         if trig.intransitive and obj is not None:
             return False
-        if obj is not None and obj.lemma_.lower() in trig.by_object:
-            m.type = trig.by_object[obj.lemma_.lower()]
+        patient = obj or next(
+            (c for c in children if c.dep_ == "nsubjpass"), None
+        )  # "the bill was suspended"
+        if patient is not None and patient.lemma_.lower() in trig.by_object:
+            m.type = trig.by_object[patient.lemma_.lower()]
         elif obj is not None and trig.by_object_default:
             m.type = trig.by_object_default  # "withdraw the bill", "withdraw it" (not troops)
         if trig.requires_object:
@@ -363,10 +369,19 @@ class MentionFinder:
             elif child.dep_ in {"acl", "relcl"}:
                 found += self._nested_actors(child, depth + 1)
             elif child.dep_ in {"amod", "compound"}:
-                found += [a for a in self.actors.resolve(child) if a.key]
+                found += [a for a in self.actors.resolve(child) if a.key] or self._demonym_actor(child)
             if found:
                 return found
         return found
+
+    def _demonym_actor(self, token: Token) -> list[Actor]:
+        """ "Iranian involvement": the country a demonym names, with no sector to claim."""
+        iso3 = self.actors.gaz.country_of_word(token.text)
+        return [Actor(token.text, None, None, iso3, None, "UNK")] if iso3 else []
+
+    def _agentless_passive(self, m: Mention) -> bool:
+        children = list(m.token.children) if not m.nominal else []
+        return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
     def _has_thing_subject(self, m: Mention) -> bool:
         """ "A fire killed five people", "it killed nine": the sentence names a cause that is no actor, so
@@ -374,7 +389,8 @@ class MentionFinder:
         if m.nominal:
             return False
         subj = next((c for c in m.token.children if c.dep_ in _SUBJECT_DEPS), None)
-        return subj is not None
+        agent = next((c for c in m.token.children if c.dep_ == "agent"), None)  # "struck by a car"
+        return subj is not None or agent is not None
 
     def _first_person_source(self, m: Mention) -> None:
         """ "We warn the Saudis ...", Saree said: a first-person subject inside reported speech is the
@@ -391,12 +407,17 @@ class MentionFinder:
 
     def _implied_addressee(self, m: Mention) -> None:
         """Demands by citizens, the opposition or lawmakers that name no addressee are made of their own
-        government ("protesters' demands have expanded to ..."). Filled with ``basis="context"``."""
-        if m.type != "REQUEST" or any(a.key for a in m.targets):
+        government ("protesters' demands have expanded to ..."); other directed acts of a domestic actor
+        that name no target concern the article's home country. Filled with ``basis="context"``."""
+        if m.type not in _DIRECTED or any(a.key for a in m.targets):
             return
-        source = next((a for a in m.sources if a.country and a.sector in {"CVL", "OPP", "LEG"}), None)
-        if source is not None:
+        source = next((a for a in m.sources if a.country), None)
+        if source is None:
+            return
+        if m.type == "REQUEST" and source.sector != "GOV":
             m.targets = [Actor("government", None, None, source.country, None, "GOV", "context")]
+        elif source.country == self.actors.home_country and source.basis != "context":
+            m.targets = [Actor("(unstated)", None, None, source.country, None, "UNK", "context")]
 
     def _implied_actors(self, m: Mention) -> None:
         """Fill the side the sentence leaves implicit, as the annotation guidelines code it: an agentless
@@ -412,6 +433,10 @@ class MentionFinder:
             sector = _COERCE_AGENT.get(m.trigger.mode or "", "GOV")
             text = {"COP": "police", "JUD": "judicial authorities"}.get(sector, "authorities")
             m.sources = [Actor(text, None, None, country, None, sector, "context")]
+        elif m.type in {"CONCEDE", "SANCTION"} and self._agentless_passive(m):
+            # "the bill was suspended": by the government that could suspend it
+            country = target_country or self.actors.home_country
+            m.sources = [Actor("authorities", None, None, country, None, "GOV", "context")]
         elif m.type == "ASSAULT" and m.targets and not self._has_thing_subject(m):
             country = place_country or target_country or self.actors.home_country
             m.sources = [Actor("unidentified attackers", None, None, country, None, "UNK", "context")]
@@ -531,13 +556,21 @@ class MentionFinder:
         dates = [e for e in m.sentence.ents if e.label_ == "DATE"]
         ranked = [e for e in dates if e.root.i in own]
         ranked += [e for e in dates if e.root.i not in own and _attachment(e.root).i in ancestors | {head.i}]
+        # last, any other date of the sentence: nearer the event than the scene the article set before
+        ranked += [e for e in dates if e not in ranked]
         for ent in ranked:
             lead_start = max(m.sentence.start, ent.start - 12)
             lead = m.sentence.doc[lead_start : ent.start].text
             resolved = resolve_date(ent.text, self.published, lead=lead, future=m.modality == "planned")
-            if resolved is not None and resolved.date is not None:
+            if resolved is not None and resolved.date is not None and self._plausible(resolved.date):
                 return resolved
         return None
+
+    def _plausible(self, date: str) -> bool:
+        """News reports the past and the near future: "2259" in "Resolution 2259" is no year."""
+        if self.published is None:
+            return True
+        return self.published.year - 150 <= int(date[:4]) <= self.published.year + 10
 
     def _place(self, m: Mention) -> Place | None:
         """A place attached to the trigger or its clause ("met ... in Damascus", "the meeting ... in Moscow"),
