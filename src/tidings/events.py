@@ -55,6 +55,7 @@ _REQUEST_HEADS = {
 }
 # Acts aimed at someone; when the target goes unsaid, context may say whose
 _DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "COERCE", "SANCTION"}
+_VICTIM_NOUNS = {"target", "victim", "object", "subject"}
 _FIRST_PERSON = {"i", "we", "us"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
@@ -147,6 +148,10 @@ class MentionFinder:
                 return None
             if trigger.plural_only and token.tag_ != "NNS":
                 return None
+            if token.dep_ == "pobj" and token.head.lower_ in {"in", "as"} and not any(
+                c.dep_ in {"det", "poss"} for c in token.children
+            ):
+                return None  # manner, not an event: "resigned in protest", "rallied in support of"
             mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
             if trigger.required_modifiers and not mods & trigger.required_modifiers:
                 return None
@@ -248,13 +253,19 @@ class MentionFinder:
                 m.targets += [a for a in self.actors.resolve(child) if a.key]  # "anti-government protests"
             elif child.dep_ in {"amod", "compound"} and not m.sources:
                 m.sources += [a for a in self.actors.resolve(child) if a.key]
+        frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if frame is not None and frame.lemma_.lower() in _VICTIM_NOUNS and frame.dep_ == "attr" and not m.targets:
+            # "Abqaiq was the target of an attack": the subject of the copula was attacked
+            subject = next((c for c in frame.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                m.targets = self._actors_in(subject)
         if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and not m.targets:
             # "the facilities were hit by drone strikes": the passive subject is what was struck
             passive_subj = next((c for c in noun.head.head.children if c.dep_ == "nsubjpass"), None)
             if passive_subj is not None:
                 m.targets = self._actors_in(passive_subj)
         in_phrase = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
-        if not m.sources and in_phrase:
+        if not m.sources and in_phrase and m.type in {"COOPERATE", "CONSULT", "AID"}:
             # "... to eliminate Islamic State elements in cooperation with Iraqi forces"
             subj = self._subject_of(noun.head.head)
             if subj is not None:

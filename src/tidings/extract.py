@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+NEEDS_TARGET = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN"}
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 # How far apart (in sentences) two mentions of the same type and actors may be and still be one event
 MERGE_WINDOW = 3
@@ -176,7 +177,9 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         same_actors = (a.source.key if a.source else None) == (b.source.key if b.source else None) and (
             a.target_key == b.target_key or b.target_key is None
         )
-    same_words = a.trigger is not None and b.trigger is not None and a.trigger.lower() == b.trigger.lower()
+    same_words = a.mode == b.mode or (
+        a.trigger is not None and b.trigger is not None and a.trigger.lower() == b.trigger.lower()
+    )
     # an actor we only inferred ("unidentified attackers") says nothing against two mentions being one event
     inferred = any(x is not None and x.basis == "context" for x in (a.source, b.source))
     close = gap <= MERGE_WINDOW and (same_words or inferred)
@@ -225,17 +228,35 @@ def _merge(groups: Iterable[list[_Draft]]) -> list[_Draft]:
                     _absorb(host, draft)
                 continue
             host = next((e for e in reversed(events) if _same_event(e, draft)), None)
+            if host is None and _casualty_report(draft):
+                host = next(
+                    (
+                        e
+                        for e in reversed(events)
+                        if e.type == "ASSAULT"
+                        and draft.evidence[0].sentence - e.evidence[-1].sentence <= ANAPHORA_WINDOW
+                    ),
+                    None,
+                )
             if host is not None:
                 _absorb(host, draft)
             else:
                 events.append(draft)
-    # An event needs a known actor: a source with a key, or a target stated in the text (a target coded from
-    # the article's home country alone is not enough to stand on)
-    return [
-        e
-        for e in events
-        if (e.source and e.source.key) or (e.target and e.target.key and e.target.basis != "context")
-    ]
+    return [e for e in events if _complete(e)]
+
+
+def _casualty_report(draft: _Draft) -> bool:
+    """ "Three people were killed", "two officers were injured" right after an attack: its toll, not a new
+    attack (the attacker was only inferred)."""
+    return draft.type == "ASSAULT" and draft.source is not None and draft.source.basis == "context"
+
+
+def _complete(event: _Draft) -> bool:
+    """Enough to record: a known source, and a known target for the acts that are aimed at someone (an
+    accusation, an attack, an arrest, a meeting, praise, a threat)."""
+    if event.source is None or not event.source.key:
+        return False
+    return event.type not in NEEDS_TARGET or (event.target is not None and event.target.key is not None)
 
 
 def _inherit_scene(events: list[_Draft], published: dt.date | None) -> None:
