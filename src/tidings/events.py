@@ -148,8 +148,10 @@ class MentionFinder:
                 return None
             if trigger.plural_only and token.tag_ != "NNS":
                 return None
-            if token.dep_ == "pobj" and token.head.lower_ in {"in", "as"} and not any(
-                c.dep_ in {"det", "poss"} for c in token.children
+            if (
+                token.dep_ == "pobj"
+                and token.head.lower_ in {"in", "as"}
+                and not any(c.dep_ in {"det", "poss"} for c in token.children)
             ):
                 return None  # manner, not an event: "resigned in protest", "rallied in support of"
             mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
@@ -254,7 +256,8 @@ class MentionFinder:
             elif child.dep_ in {"amod", "compound"} and not m.sources:
                 m.sources += [a for a in self.actors.resolve(child) if a.key]
         frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-        if frame is not None and frame.lemma_.lower() in _VICTIM_NOUNS and frame.dep_ == "attr" and not m.targets:
+        victim_frame = frame is not None and frame.lemma_.lower() in _VICTIM_NOUNS and frame.dep_ == "attr"
+        if frame is not None and victim_frame and not m.targets:
             # "Abqaiq was the target of an attack": the subject of the copula was attacked
             subject = next((c for c in frame.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
