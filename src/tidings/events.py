@@ -55,6 +55,7 @@ _REQUEST_HEADS = {
 }
 # Acts aimed at someone; when the target goes unsaid, context may say whose
 _DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "COERCE", "SANCTION"}
+_COMPLEMENT_TARGET = {"REJECT", "THREATEN", "AGREE"}
 _VICTIM_NOUNS = {"target", "victim", "object", "subject"}
 _FIRST_PERSON = {"i", "we", "us"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
@@ -133,7 +134,15 @@ class MentionFinder:
                         return phrasal, False
                 if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in self.lex.phrasal:
                     return self.lex.phrasal[(lemma, child.lemma_.lower())], False
+                marker = next((g for g in child.children if g.dep_ == "mark"), None)
+                if child.dep_ in {"advcl", "ccomp"} and marker is not None:
+                    # "called for the bill to be dropped": the particle parsed as the clause's marker
+                    phrasal = self.lex.phrasal.get((lemma, marker.lower_))
+                    if phrasal is not None:
+                        return phrasal, False
             trigger = self.lex.verbs.get(lemma)
+            if trigger is None and lemma in self.lex.evaluative_verbs:
+                trigger = self._evaluation(token)
             if trigger is not None and token.dep_ not in {"amod", "compound"}:
                 return trigger, False
             return None
@@ -160,6 +169,21 @@ class MentionFinder:
             if mods & trigger.exclude_modifiers:
                 return None
             return trigger, True
+        return None
+
+    def _evaluation(self, verb: Token) -> Trigger | None:
+        """ "X called the deal 'lousy'": a describing verb whose description, after its object, carries a
+        clearly negative or positive word is criticism or praise of that object."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        words = {t.lower_ for t in verb.subtree if t.i > obj.right_edge.i} | {
+            t.lemma_.lower() for t in verb.subtree if t.i > obj.right_edge.i
+        }
+        if words & self.lex.negative_words:
+            return self.lex.criticism
+        if words & self.lex.positive_words:
+            return self.lex.praise
         return None
 
     # -- arguments -----------------------------------------------------------------------------------------
@@ -191,6 +215,10 @@ class MentionFinder:
                 return False
         if trig.requires_complement and not any(c.dep_ in {"xcomp", "ccomp"} for c in children):
             return False
+        if trig.complement_lemmas and not any(
+            c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in trig.complement_lemmas for c in children
+        ):
+            return False
         if passive:
             agent = next((c for c in children if c.dep_ == "agent"), None)
             if agent is not None:
@@ -208,10 +236,25 @@ class MentionFinder:
                     m.targets = self._issue_target(obj)
         for prep in (c for c in children if c.dep_ in {"prep", "prt"} and c.lower_ in trig.target_preps):
             m.targets += self._pobj_actors(prep) or (self._issue_target(prep) if not trig.symmetric else [])
+        for clause in children:
+            marker = next((g for g in clause.children if g.dep_ == "mark"), None)
+            if (
+                clause.dep_ in {"advcl", "ccomp"}
+                and marker is not None
+                and marker.lower_ in trig.target_preps
+            ):
+                subj = next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subj is not None and not m.targets:
+                    m.targets = self._actors_in(subj) or self._issue_target(subj)
         particle = any(c.dep_ in {"prt", "prep"} and c.lower_ in trig.target_preps for c in children)
         if not m.targets and obj is not None and trig.object_is_target is False and particle:
             # "called on X to ...": particle parsed as part of the verb, the addressee as its object
             m.targets = self.actors.actors_of(obj)
+        complement = next((c for c in children if c.dep_ == "xcomp"), None)
+        if not m.targets and complement is not None and m.type in _COMPLEMENT_TARGET:
+            # "refused to provide the network with ...", "threatened to attack the village"
+            for obj2 in (c for c in complement.children if c.dep_ in {"dobj", "dative"}):
+                m.targets += self._actors_in(obj2)
         if trig.requires_actor_object and not any(a.key for a in m.targets):
             return False
         if trig.requires_source_sector and not any(

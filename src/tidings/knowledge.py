@@ -208,6 +208,7 @@ class Trigger:
     # "protesters demonstrated" is an event, "he demonstrated a printer" is not
     intransitive: bool = False
     by_object_default: str | None = None  # the type when the object is none of by_object's
+    complement_lemmas: frozenset[str] = frozenset()  # "ordered the network to shut down"
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,12 @@ class TriggerLexicon:
     hedge_words: frozenset[str]
     source_nouns: frozenset[str]
     plan_verbs: frozenset[str]
+    evaluative_verbs: frozenset[str] = frozenset()
+    negative_words: frozenset[str] = frozenset()
+    positive_words: frozenset[str] = frozenset()
+    # "called the deal 'lousy'", "evaluated the conference as positive": criticism or praise by description
+    criticism: Trigger = field(default_factory=lambda: Trigger("describe", "ACCUSE", "criticize", "111"))
+    praise: Trigger = field(default_factory=lambda: Trigger("describe", "SUPPORT", "praise", "051"))
 
 
 def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
@@ -251,6 +258,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         requires_source_sector=frozenset(entry.get("requires_source_sector", ())),
         intransitive=bool(entry.get("intransitive")),
         by_object_default=entry.get("by_object_default"),
+        complement_lemmas=frozenset(entry.get("complement_lemmas", ())),
     )
 
 
@@ -283,4 +291,7 @@ def trigger_lexicon() -> TriggerLexicon:
         hedge_words=frozenset(data.get("hedge_words", ())),
         source_nouns=frozenset(data.get("source_nouns", ())),
         plan_verbs=frozenset(data.get("plan_verbs", ())),
+        evaluative_verbs=frozenset(data.get("evaluative_verbs", ())),
+        negative_words=frozenset(data.get("evaluative_words", {}).get("negative", ())),
+        positive_words=frozenset(data.get("evaluative_words", {}).get("positive", ())),
     )
