@@ -43,6 +43,7 @@ _ORG_SECTOR_WORDS = {
     "senate": "LEG",
     "congress": "LEG",
     "party": "OPP",
+    "house": "LEG",
     "front": "OPP",
     "movement": "OPP",
     "church": "REL",
@@ -101,6 +102,7 @@ class ArticleActors:
     persons: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     last_group: Actor | None = None
+    bodies: dict[str, Actor] = field(default_factory=dict)  # role title -> last body named with its country
     gaz: Gazetteer = field(default_factory=gazetteer)
     lex: ActorLexicon = field(default_factory=actor_lexicon)
 
@@ -190,9 +192,9 @@ class ArticleActors:
             if known is not None:
                 self.last_person = replace(known, text=head.text, basis="linked")
                 return [self.last_person]
-        if ent is None:  # "President ..., Recep Tayyip Erdogan": the person named in apposition
+        if ent is None or ent.label_ == "NORP":  # "President ..., Recep Tayyip Erdogan", "a Republican, X"
             named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-            ent = _entity_of(named) if named is not None else None
+            ent = _entity_of(named) if named is not None else ent
         phrase = _phrase_tokens(head, ent)
         text = _span_text(phrase)
         org = self._org_in(ent, phrase)
@@ -305,10 +307,15 @@ class ArticleActors:
             return [self._remember(Actor(text, org.name, role.title, org.country, org.code, org.sector))]
         if countries:
             made = [Actor(text, None, role.title, c, None, role.sector) for c in countries]
+            if role.collective and len(made) == 1:
+                self.bodies[role.title] = made[0]
             linked = self._link_role(made[0]) if len(made) == 1 and not role.collective else None
             for actor in made:
                 self._remember(actor)
             return [linked] if linked else made
+        if role.collective and _is_definite(head) and role.title in self.bodies:
+            # "the embassy" after "the US Embassy in London": the same body
+            return [self._remember(replace(self.bodies[role.title], text=text, basis="linked"))]
         actor = Actor(text, None, role.title, self.home_country, None, role.sector, "context")
         linked = self._link_role(actor) if head.tag_ in {"NN", "NNP"} and _is_definite(head) else None
         return [self._remember(linked or actor)]

@@ -177,9 +177,9 @@ class MentionFinder:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:
             return None
-        words = {t.lower_ for t in verb.subtree if t.i > obj.right_edge.i} | {
-            t.lemma_.lower() for t in verb.subtree if t.i > obj.right_edge.i
-        }
+        # the description follows the object's head: "called the deal 'lousy'", "the stabbing 'an act of ...'"
+        after = [t for t in verb.subtree if t.i > obj.i]
+        words = {t.lower_ for t in after} | {t.lemma_.lower() for t in after}
         if words & self.lex.negative_words:
             return self.lex.criticism
         if words & self.lex.positive_words:
@@ -211,7 +211,10 @@ class MentionFinder:
             lemmas = {h.lemma_.lower() for h in heads} | {
                 g.lemma_.lower() for h in heads for g in h.children if g.dep_ == "compound"
             }
-            if not lemmas & trig.requires_object:
+            country_object = trig.country_object_sectors and any(
+                self.actors.gaz.country_of_word(h.text) for h in heads
+            )
+            if not lemmas & trig.requires_object and not country_object:
                 return False
         if trig.requires_complement and not any(c.dep_ in {"xcomp", "ccomp"} for c in children):
             return False
@@ -222,7 +225,7 @@ class MentionFinder:
         if passive:
             agent = next((c for c in children if c.dep_ == "agent"), None)
             if agent is not None:
-                m.sources = self._pobj_actors(agent)
+                m.sources = [a for p in agent.children if p.dep_ == "pobj" for a in self._actors_in(p)]
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
                 m.targets = self._actors_in(subj)
@@ -320,7 +323,7 @@ class MentionFinder:
             if noun.dep_ == "nsubjpass":
                 agent = next((c for c in governor.children if c.dep_ == "agent"), None)
                 if agent is not None and not m.sources:
-                    m.sources = self._pobj_actors(agent)
+                    m.sources = [a for p in agent.children if p.dep_ == "pobj" for a in self._actors_in(p)]
             elif not m.sources:
                 subj = self._subject_of(governor)
                 if subj is not None:
@@ -395,7 +398,11 @@ class MentionFinder:
         if token.tag_ in {"WDT", "WP"}:
             clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
             token = clause.head if clause is not None else token
-        return self.actors.actors_of(token) or self._nested_actors(token)
+        found = self.actors.actors_of(token) or self._nested_actors(token)
+        if not any(a.key for a in found):  # "world leaders including X and Y"
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"including", "like"}):
+                found += self._pobj_actors(prep)
+        return found
 
     def _pobj_actors(self, prep: Token) -> list[Actor]:
         found: list[Actor] = []
@@ -455,7 +462,8 @@ class MentionFinder:
         if m.sources and any(a.key for a in m.sources):
             return
         subj = self._subject_of(self._clause_head(m)) if not m.nominal else None
-        if subj is None or subj.lower_ not in _FIRST_PERSON:
+        let_us = subj is not None and subj.lower_ in {"'s", "’s"} and subj.head.lemma_.lower() == "let"
+        if subj is None or (subj.lower_ not in _FIRST_PERSON and not let_us):
             return
         speaker, _ = self._speaker(m, self._clause_head(m))
         if speaker is not None and speaker.key:

@@ -209,6 +209,8 @@ class Trigger:
     intransitive: bool = False
     by_object_default: str | None = None  # the type when the object is none of by_object's
     complement_lemmas: frozenset[str] = frozenset()  # "ordered the network to shut down"
+    # a country as the object satisfies requires_object when the source is of these sectors ("troops left Iraq")
+    country_object_sectors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -259,6 +261,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         intransitive=bool(entry.get("intransitive")),
         by_object_default=entry.get("by_object_default"),
         complement_lemmas=frozenset(entry.get("complement_lemmas", ())),
+        country_object_sectors=frozenset(entry.get("country_object_sectors", ())),
     )
 
 
