@@ -209,7 +209,7 @@ class Trigger:
     intransitive: bool = False
     by_object_default: str | None = None  # the type when the object is none of by_object's
     complement_lemmas: frozenset[str] = frozenset()  # "ordered the network to shut down"
-    # a country as the object satisfies requires_object when the source is of these sectors ("troops left Iraq")
+    # a country as object satisfies requires_object when the source is of these sectors ("troops left Iraq")
     country_object_sectors: frozenset[str] = frozenset()
 
 
