@@ -96,6 +96,7 @@ class MentionFinder:
         self.actors = actors
         self.published = published
         self.lex = lexicon or trigger_lexicon()
+        self.history: list[Mention] = []  # mentions found so far in the article
 
     # -- triggers ------------------------------------------------------------------------------------------
     def mentions(self, sentence: Span, index: int) -> Iterator[Mention]:
@@ -122,6 +123,7 @@ class MentionFinder:
                 and (mention.type in _NOT_BY_CIVILIANS)
             ):
                 continue  # "residents donated blood", "people visiting Hong Kong": not political events
+            self.history.append(mention)
             yield mention
 
     def _trigger_of(self, token: Token) -> tuple[Trigger, bool] | None:
@@ -175,7 +177,7 @@ class MentionFinder:
         """ "X called the deal 'lousy'": a describing verb whose description, after its object, carries a
         clearly negative or positive word is criticism or praise of that object."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None:
+        if obj is None or not self._judgeable(obj):
             return None
         # the description follows the object's head: "called the deal 'lousy'", "the stabbing 'an act of ...'"
         after = [t for t in verb.subtree if t.i > obj.i]
@@ -185,6 +187,14 @@ class MentionFinder:
         if words & self.lex.positive_words:
             return self.lex.praise
         return None
+
+    def _judgeable(self, obj: Token) -> bool:
+        """Criticism or praise is of someone or of something someone did (a deal, an attack, a decision),
+        not of a state of affairs ("called the crisis the worst in the world")."""
+        lemma = obj.lemma_.lower()
+        if lemma in self.lex.nouns or lemma in self.lex.judged_acts:
+            return True
+        return bool(self.actors.resolve(obj)) or any(c.dep_ == "poss" for c in obj.children)
 
     # -- arguments -----------------------------------------------------------------------------------------
     def _verbal_arguments(self, m: Mention) -> bool:
@@ -228,7 +238,7 @@ class MentionFinder:
                 m.sources = [a for p in agent.children if p.dep_ == "pobj" for a in self._actors_in(p)]
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
-                m.targets = self._actors_in(subj)
+                m.targets = self._actors_in(subj) or (self._issue_target(subj) if not trig.symmetric else [])
         else:
             subj = self._subject_of(verb)
             if subj is not None:
@@ -351,7 +361,24 @@ class MentionFinder:
             return []
         if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return []
+        earlier = self._earlier_event(token)
+        if earlier is not None:
+            return [replace(earlier, text=_phrase_text(token), basis="linked")]
         return [Actor(_phrase_text(token), None, None, self.actors.home_country, None, "UNK", "context")]
+
+    def _earlier_event(self, token: Token) -> Actor | None:
+        """ "characterised the attack as a violation": a definite event noun names an event reported
+        before; what is judged is the act of its source (who carried out the attack)."""
+        trigger = self.lex.nouns.get(token.lemma_.lower())
+        definite = any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in token.children
+        )
+        if trigger is None or not definite:
+            return None
+        for past in reversed(self.history):
+            if past.type == trigger.type:
+                return next((a for a in past.sources if a.key and a.basis != "context"), None)
+        return None
 
     def _subject_of(self, verb: Token) -> Token | None:
         """The verb's subject, or the subject it shares with the verb it depends on ("agreed to meet",
@@ -376,7 +403,8 @@ class MentionFinder:
                 current = found
                 continue
             if current.dep_ == "acl":
-                if any(a.key or a.sector != "UNK" for a in self.actors.resolve(current.head)):
+                named = self.actors.resolve(current.head)
+                if any((a.key or a.sector != "UNK") and a.basis != "context" for a in named):
                     return current.head
                 found = _governing_verb(current)
                 if found is None:
@@ -621,14 +649,17 @@ class MentionFinder:
         dates = [e for e in m.sentence.ents if e.label_ == "DATE"]
         ranked = [e for e in dates if e.root.i in own]
         ranked += [e for e in dates if e.root.i not in own and _attachment(e.root).i in ancestors | {head.i}]
-        # last, any other date of the sentence: nearer the event than the scene the article set before
-        ranked += [e for e in dates if e not in ranked]
-        for ent in ranked:
+        # last, another day named in the sentence: nearer the event than the scene the article set before
+        others = [e for e in dates if e not in ranked]
+        for ent in ranked + others:
             lead_start = max(m.sentence.start, ent.start - 12)
             lead = m.sentence.doc[lead_start : ent.start].text
             resolved = resolve_date(ent.text, self.published, lead=lead, future=m.modality == "planned")
-            if resolved is not None and resolved.date is not None and self._plausible(resolved.date):
-                return resolved
+            if resolved is None or resolved.date is None or not self._plausible(resolved.date):
+                continue
+            if ent in others and resolved.precision != "day":
+                continue
+            return resolved
         return None
 
     def _plausible(self, date: str) -> bool:

@@ -175,7 +175,7 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         same_actors = _participants(a) == _participants(b) or _participants(b) <= _participants(a)
     else:
         same_actors = (a.source.key if a.source else None) == (b.source.key if b.source else None) and (
-            a.target_key == b.target_key or b.target_key is None
+            a.target_key == b.target_key or None in (a.target_key, b.target_key)
         )
     same_words = a.mode == b.mode or (
         a.trigger is not None and b.trigger is not None and a.trigger.lower() == b.trigger.lower()
@@ -263,10 +263,10 @@ def _inherit_scene(events: list[_Draft], published: dt.date | None) -> None:
     """Undated statements belong to the scene reported before them: its date, and its place when they share
     an actor ("Syria supports ..." said at the meeting in Damascus). With no scene, the publication date."""
     scene: _Draft | None = None
-    first_dated = next((e for e in events if e.date and e.date_precision == "day"), None)
+    first_dated = next((e for e in events if _sets_scene(e)), None)
     for event in events:
         own_date = bool(event.date or event.date_text)
-        if own_date and event.modality == "asserted" and event.date_precision == "day":
+        if own_date and _sets_scene(event):
             scene = event
             continue
         if own_date or event.modality not in {"asserted", "claimed"}:
@@ -328,6 +328,17 @@ def _default_places(events: list[_Draft], places: list[Place]) -> None:
         )
         if home is not None:
             event.place = replace(home, text=None)
+
+
+def _sets_scene(event: Event) -> bool:
+    """An asserted event on a stated day ("met on Monday") sets the scene for the statements that follow;
+    a vague "last week" does not."""
+    return (
+        bool(event.date)
+        and event.modality == "asserted"
+        and event.date_precision == "day"
+        and (event.date_relation == "on")
+    )
 
 
 def confidence(event: Event) -> float:

@@ -225,6 +225,8 @@ class TriggerLexicon:
     source_nouns: frozenset[str]
     plan_verbs: frozenset[str]
     evaluative_verbs: frozenset[str] = frozenset()
+    # nouns for what someone did: a move, a decision, a proclamation
+    judged_acts: frozenset[str] = frozenset()
     negative_words: frozenset[str] = frozenset()
     positive_words: frozenset[str] = frozenset()
     # "called the deal 'lousy'", "evaluated the conference as positive": criticism or praise by description
@@ -295,6 +297,7 @@ def trigger_lexicon() -> TriggerLexicon:
         source_nouns=frozenset(data.get("source_nouns", ())),
         plan_verbs=frozenset(data.get("plan_verbs", ())),
         evaluative_verbs=frozenset(data.get("evaluative_verbs", ())),
+        judged_acts=frozenset(data.get("judged_acts", ())),
         negative_words=frozenset(data.get("evaluative_words", {}).get("negative", ())),
         positive_words=frozenset(data.get("evaluative_words", {}).get("positive", ())),
     )
