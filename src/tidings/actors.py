@@ -239,6 +239,17 @@ class ArticleActors:
             return self._role_actors(head, text, role, countries, org)
         return []
 
+    def introduce(self, sentence: Span) -> None:
+        """Remember the people and bodies a sentence names, for later mentions ("Assad", "he",
+        "the embassy"), whether or not they took part in an event there."""
+        for ent in sentence.ents:
+            if ent.label_ == "PERSON":
+                self.resolve(ent.root)
+        for token in sentence:
+            role = self.lex.roles.get(token.lemma_.lower()) if token.pos_ in {"NOUN", "PROPN"} else None
+            if role is not None and role.collective and token.dep_ not in {"compound", "amod"}:
+                self.resolve(token)
+
     # -- helpers -------------------------------------------------------------------------------------------
     def _antecedent(self, pronoun: Token) -> list[Actor]:
         """The nearest earlier mention a pronoun can stand for, in its sentence or the one before: a person

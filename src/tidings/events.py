@@ -263,6 +263,13 @@ class MentionFinder:
         if not m.targets and obj is not None and trig.object_is_target is False and particle:
             # "called on X to ...": particle parsed as part of the verb, the addressee as its object
             m.targets = self.actors.actors_of(obj)
+        clause = next((c for c in children if c.dep_ == "ccomp"), None)
+        clause_subject = (
+            next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
+        )
+        if not m.targets and m.type == "REQUEST" and clause_subject is not None:
+            # "recommended the US troops withdraw", "urged that the immunity be waived": who is to act
+            m.targets = self._actors_in(clause_subject) or self._issue_target(clause_subject)
         complement = next((c for c in children if c.dep_ == "xcomp"), None)
         if not m.targets and complement is not None and m.type in _COMPLEMENT_TARGET:
             # "refused to provide the network with ...", "threatened to attack the village"
@@ -289,7 +296,8 @@ class MentionFinder:
             and governor.pos_ == "VERB"
             and (governor.lemma_.lower() in (trig.light_only or self.lex.light_verbs))
         )
-        if trig.light_only and not light:
+        in_phrase = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
+        if trig.light_only and not light and not (trig.in_phrase and in_phrase):
             return False
         if trig.requires_pos and noun.pos_ != trig.requires_pos:
             return False
@@ -323,8 +331,7 @@ class MentionFinder:
             passive_subj = next((c for c in noun.head.head.children if c.dep_ == "nsubjpass"), None)
             if passive_subj is not None:
                 m.targets = self._actors_in(passive_subj)
-        in_phrase = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
-        if not m.sources and in_phrase and m.type in {"COOPERATE", "CONSULT", "AID"}:
+        if not m.sources and in_phrase and (m.type in {"COOPERATE", "CONSULT", "AID"} or trig.in_phrase):
             # "... to eliminate Islamic State elements in cooperation with Iraqi forces"
             subj = self._subject_of(noun.head.head)
             if subj is not None:
@@ -460,7 +467,7 @@ class MentionFinder:
                     found += self.actors.actors_of(pobj) or self._nested_actors(pobj, depth + 1)
             elif child.dep_ in {"acl", "relcl"}:
                 found += self._nested_actors(child, depth + 1)
-            elif child.dep_ in {"amod", "compound"}:
+            elif child.dep_ in {"amod", "compound", "nmod"}:
                 found += [a for a in self.actors.resolve(child) if a.key] or self._demonym_actor(child)
             if found:
                 return found

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NEEDS_TARGET = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN"}
+# Events told in many words within one sentence ("held a meeting ..., discussing ...")
+TALK_TYPES = {"CONSULT", "AGREE"}
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 # How far apart (in sentences) two mentions of the same type and actors may be and still be one event
 MERGE_WINDOW = 3
@@ -78,9 +80,7 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
     mentions: list[Mention] = []
     for index, sentence in enumerate(doc.sents):
         mentions.extend(finder.mentions(sentence, index))
-        for ent in sentence.ents:  # introduce people named here for later mentions ("Assad", "he")
-            if ent.label_ == "PERSON":
-                actors.resolve(ent.root)
+        actors.introduce(sentence)
     events = _merge(_expand(m) for m in mentions)
     _inherit_scene(events, published)
     _default_places(events, article_places(doc, actors))
@@ -169,6 +169,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.date and b.date and a.date[:10] != b.date[:10]:
         return False
     gap = b.evidence[0].sentence - a.evidence[-1].sentence
+    if gap == 0 and a.mode != b.mode and a.type not in TALK_TYPES:
+        return False  # "ordered the network shut, as under the martial law of 1972": two acts
     if _different_people(a, b):
         return False
     if a.type in SYMMETRIC_TYPES:

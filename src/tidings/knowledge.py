@@ -211,6 +211,8 @@ class Trigger:
     complement_lemmas: frozenset[str] = frozenset()  # "ordered the network to shut down"
     # a country as object satisfies requires_object when the source is of these sectors ("troops left Iraq")
     country_object_sectors: frozenset[str] = frozenset()
+    # "rallied in support of X": the noun in an "in ... of" phrase states the event of the clause's subject
+    in_phrase: bool = False
 
 
 @dataclass(frozen=True)
@@ -264,6 +266,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         by_object_default=entry.get("by_object_default"),
         complement_lemmas=frozenset(entry.get("complement_lemmas", ())),
         country_object_sectors=frozenset(entry.get("country_object_sectors", ())),
+        in_phrase=bool(entry.get("in_phrase")),
     )
 
 
