@@ -263,9 +263,9 @@ class MentionFinder:
         if not m.targets and obj is not None and trig.object_is_target is False and particle:
             # "called on X to ...": particle parsed as part of the verb, the addressee as its object
             m.targets = self.actors.actors_of(obj)
-        clause = next((c for c in children if c.dep_ == "ccomp"), None)
+        ccomp = next((c for c in children if c.dep_ == "ccomp"), None)
         clause_subject = (
-            next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
+            next((g for g in ccomp.children if g.dep_ in {"nsubj", "nsubjpass"}), None) if ccomp else None
         )
         if not m.targets and m.type == "REQUEST" and clause_subject is not None:
             # "recommended the US troops withdraw", "urged that the immunity be waived": who is to act
