@@ -232,7 +232,17 @@ class MentionFinder:
             c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in trig.complement_lemmas for c in children
         ):
             return False
-        if passive:
+        if passive and trig.experiencer:
+            feeler = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            cause = next(
+                (c for c in children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "at", "with"}),
+                None,
+            )
+            m.sources = self._actors_in(feeler) if feeler is not None else []
+            m.targets = [
+                a for p in (cause.children if cause else []) if p.dep_ == "pobj" for a in self._actors_in(p)
+            ]
+        elif passive:
             agent = next((c for c in children if c.dep_ == "agent"), None)
             if agent is not None:
                 m.sources = [a for p in agent.children if p.dep_ == "pobj" for a in self._actors_in(p)]
@@ -270,6 +280,13 @@ class MentionFinder:
         if not m.targets and m.type == "REQUEST" and clause_subject is not None:
             # "recommended the US troops withdraw", "urged that the immunity be waived": who is to act
             m.targets = self._actors_in(clause_subject) or self._issue_target(clause_subject)
+        if not m.targets and m.type == "REQUEST" and verb.dep_ in {"advcl", "acl", "xcomp"}:
+            # "wrote to the US Embassy asking to waive ...": the addressee of the act the request rides on
+            carrier = verb.head if verb.dep_ != "acl" else _governing_verb(verb)
+            for prep in (
+                c for c in (carrier.children if carrier else []) if c.dep_ == "prep" and c.lower_ == "to"
+            ):
+                m.targets += [a for a in self._pobj_actors(prep) if a.key]
         complement = next((c for c in children if c.dep_ == "xcomp"), None)
         if not m.targets and complement is not None and m.type in _COMPLEMENT_TARGET:
             # "refused to provide the network with ...", "threatened to attack the village"
@@ -383,8 +400,9 @@ class MentionFinder:
         if trigger is None or not definite:
             return None
         for past in reversed(self.history):
-            if past.type == trigger.type:
-                return next((a for a in past.sources if a.key and a.basis != "context"), None)
+            source = next((a for a in past.sources if a.key and a.basis != "context"), None)
+            if past.type == trigger.type and source is not None:
+                return source
         return None
 
     def _subject_of(self, verb: Token) -> Token | None:

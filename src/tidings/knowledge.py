@@ -213,6 +213,8 @@ class Trigger:
     country_object_sectors: frozenset[str] = frozenset()
     # "rallied in support of X": the noun in an "in ... of" phrase states the event of the clause's subject
     in_phrase: bool = False
+    # "the US was disappointed by the decision": the one who feels it is the source, its cause the target
+    experiencer: bool = False
 
 
 @dataclass(frozen=True)
@@ -267,6 +269,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         complement_lemmas=frozenset(entry.get("complement_lemmas", ())),
         country_object_sectors=frozenset(entry.get("country_object_sectors", ())),
         in_phrase=bool(entry.get("in_phrase")),
+        experiencer=bool(entry.get("experiencer")),
     )
 
 
