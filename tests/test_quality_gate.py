@@ -26,7 +26,7 @@ pytestmark = [pytest.mark.model, pytest.mark.corpus]
 SEED_FLOORS = {"recall_core": 1.0, "precision": 0.75}
 # Wikinews dev set. The target is precision 0.60 / recall 0.40; these floors pin what the
 # extractor achieves today (docs/quality.md), so that no change makes it worse.
-DEV_FLOORS = {"precision": 0.72, "recall": 0.40, "recall_core": 0.65, "date_acc": 0.69}
+DEV_FLOORS = {"precision": 0.74, "recall": 0.40, "recall_core": 0.64, "date_acc": 0.70}
 
 
 def _predict(paths: list[Path]) -> list[dict[str, Any]]:

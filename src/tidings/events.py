@@ -55,6 +55,8 @@ _REQUEST_HEADS = {
 }
 # Acts aimed at someone; when the target goes unsaid, context may say whose
 _DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "COERCE", "SANCTION"}
+# Acts whose target may be an issue or a thing ("condemned the decision", "called for the bill's repeal")
+_ISSUE_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "PROTEST", "SANCTION"}
 _COMPLEMENT_TARGET = {"REJECT", "THREATEN", "AGREE"}
 _VICTIM_NOUNS = {"target", "victim", "object", "subject"}
 _FIRST_PERSON = {"i", "we", "us"}
@@ -182,11 +184,12 @@ class MentionFinder:
         # the description follows the object's head: "called the deal 'lousy'", "the stabbing 'an act of ...'"
         after = [t for t in verb.subtree if t.i > obj.i]
         words = {t.lower_ for t in after} | {t.lemma_.lower() for t in after}
-        if words & self.lex.negative_words:
+        negative, positive = words & self.lex.negative_words, words & self.lex.positive_words
+        if negative and not positive:
             return self.lex.criticism
-        if words & self.lex.positive_words:
+        if positive and not negative:
             return self.lex.praise
-        return None
+        return None  # mixed or neutral: no verdict to record
 
     def _judgeable(self, obj: Token) -> bool:
         """Criticism or praise is of someone or of something someone did (a deal, an attack, a decision),
@@ -228,6 +231,10 @@ class MentionFinder:
                 return False
         if trig.requires_complement and not any(c.dep_ in {"xcomp", "ccomp"} for c in children):
             return False
+        if trig.requires_prep and not any(
+            c.dep_ == "prep" and c.lower_ == trig.requires_prep for c in children
+        ):
+            return False
         if trig.complement_lemmas and not any(
             c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in trig.complement_lemmas for c in children
         ):
@@ -248,7 +255,9 @@ class MentionFinder:
                 m.sources = [a for p in agent.children if p.dep_ == "pobj" for a in self._actors_in(p)]
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
-                m.targets = self._actors_in(subj) or (self._issue_target(subj) if not trig.symmetric else [])
+                m.targets = self._actors_in(subj) or (
+                    self._issue_target(subj, m.type) if not trig.symmetric else []
+                )
         else:
             subj = self._subject_of(verb)
             if subj is not None:
@@ -256,9 +265,11 @@ class MentionFinder:
             if obj is not None and trig.object_is_target and m.type == trig.type:
                 m.targets = self.actors.actors_of(obj) or self._nested_actors(obj)
                 if not m.targets and not trig.symmetric:
-                    m.targets = self._issue_target(obj)
+                    m.targets = self._issue_target(obj, m.type)
         for prep in (c for c in children if c.dep_ in {"prep", "prt"} and c.lower_ in trig.target_preps):
-            m.targets += self._pobj_actors(prep) or (self._issue_target(prep) if not trig.symmetric else [])
+            m.targets += self._pobj_actors(prep) or (
+                self._issue_target(prep, m.type) if not trig.symmetric else []
+            )
         for clause in children:
             marker = next((g for g in clause.children if g.dep_ == "mark"), None)
             if (
@@ -268,7 +279,7 @@ class MentionFinder:
             ):
                 subj = next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
                 if subj is not None and not m.targets:
-                    m.targets = self._actors_in(subj) or self._issue_target(subj)
+                    m.targets = self._actors_in(subj) or self._issue_target(subj, m.type)
         particle = any(c.dep_ in {"prt", "prep"} and c.lower_ in trig.target_preps for c in children)
         if not m.targets and obj is not None and trig.object_is_target is False and particle:
             # "called on X to ...": particle parsed as part of the verb, the addressee as its object
@@ -279,7 +290,7 @@ class MentionFinder:
         )
         if not m.targets and m.type == "REQUEST" and clause_subject is not None:
             # "recommended the US troops withdraw", "urged that the immunity be waived": who is to act
-            m.targets = self._actors_in(clause_subject) or self._issue_target(clause_subject)
+            m.targets = self._actors_in(clause_subject) or self._issue_target(clause_subject, m.type)
         if not m.targets and m.type == "REQUEST" and verb.dep_ in {"advcl", "acl", "xcomp"}:
             # "wrote to the US Embassy asking to waive ...": the addressee of the act the request rides on
             carrier = verb.head if verb.dep_ != "acl" else _governing_verb(verb)
@@ -331,7 +342,7 @@ class MentionFinder:
                 else:
                     m.targets += people
             elif child.dep_ == "prep" and child.lower_ in trig.target_preps:
-                m.targets += self._pobj_actors(child) or self._issue_target(child)
+                m.targets += self._pobj_actors(child) or self._issue_target(child, m.type)
             elif child.dep_ in {"amod", "compound"} and child.lower_.startswith("anti"):
                 m.targets += [a for a in self.actors.resolve(child) if a.key]  # "anti-government protests"
             elif child.dep_ in {"amod", "compound"} and not m.sources:
@@ -376,13 +387,15 @@ class MentionFinder:
             m.multilateral = True
         return True
 
-    def _issue_target(self, token: Token) -> list[Actor]:
+    def _issue_target(self, token: Token, kind: str) -> list[Actor]:
         """A target that is an issue or a thing ("condemned anti-semitism", "called for the bill to be
         dropped"), coded as annotators do to the article's home country and flagged ``basis="context"``."""
         if token.pos_ == "ADP":
             token = next((c for c in token.children if c.dep_ == "pobj"), token)
         if self.actors.home_country is None or token.pos_ not in {"NOUN", "PROPN"}:
             return []
+        if kind not in _ISSUE_TYPES:
+            return []  # an attack, arrest or meeting is of people, never of an issue
         if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return []
         earlier = self._earlier_event(token)

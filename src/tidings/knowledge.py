@@ -215,6 +215,7 @@ class Trigger:
     in_phrase: bool = False
     # "the US was disappointed by the decision": the one who feels it is the source, its cause the target
     experiencer: bool = False
+    requires_prep: str | None = None  # "charged with murder" (not "charged money")
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         country_object_sectors=frozenset(entry.get("country_object_sectors", ())),
         in_phrase=bool(entry.get("in_phrase")),
         experiencer=bool(entry.get("experiencer")),
+        requires_prep=entry.get("requires_prep"),
     )
 
 
