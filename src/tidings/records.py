@@ -138,6 +138,7 @@ class Actor:
             "org": self.org,
             "sector": self.sector,
             "code": self.code,
+            "basis": self.basis,
         }
 
 
