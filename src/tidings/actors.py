@@ -266,7 +266,9 @@ class ArticleActors:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "amod"}:
                 continue
             ent = _entity_of(tok)
-            is_person = ent is not None and ent.label_ == "PERSON"
+            is_person = (ent is not None and ent.label_ == "PERSON") or (
+                tok.pos_ == "PROPN" and ent is None and self._known_person(tok.text) is not None
+            )
             if person != is_person:
                 continue
             if not person and tok.tag_ not in {"NNS", "NNPS"} and (ent is None or ent.label_ not in _GROUPS):
@@ -320,6 +322,13 @@ class ArticleActors:
             made = [Actor(text, None, role.title, c, None, role.sector) for c in countries]
             if role.collective and len(made) == 1:
                 self.bodies[role.title] = made[0]
+            named = _apposed_name(head) if not role.collective else None
+            if named is not None and len(made) == 1:
+                # "his South African counterpart, Naledi Pandor" (a name the recogniser missed)
+                made[0] = replace(made[0], name=named)
+                self._register_person(named, made[0])
+                self.last_person = made[0]
+                return made
             linked = self._link_role(made[0]) if len(made) == 1 and not role.collective else None
             for actor in made:
                 self._remember(actor)
@@ -420,6 +429,16 @@ def _strip_word(word: str) -> str:
     if word.endswith(".") and "." not in word[:-1]:
         word = word[:-1]
     return word
+
+
+def _apposed_name(head: Token) -> str | None:
+    """A capitalised name in apposition to a title: "the minister, Naledi Pandor"."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            words = [t for t in child.subtree if t.pos_ == "PROPN" and t.i <= child.i]
+            if len(words) >= 2:
+                return " ".join(t.text for t in words)
+    return None
 
 
 def _surname(name: str) -> str | None:

@@ -152,7 +152,9 @@ def evaluate_cmd(
             preds = [p for path in inputs for p in load_predictions(path)]
             for pred in preds:  # the same cut extract would make
                 events = pred.get("events") or []
-                pred["events"] = [e for e in events if (e.get("confidence") or 0.0) >= settings.min_confidence]
+                pred["events"] = [
+                    e for e in events if (e.get("confidence") or 0.0) >= settings.min_confidence
+                ]
         else:
             from tidings.extract import extract_articles
 
