@@ -474,7 +474,7 @@ def _phrase_tokens(head: Token, ent: Span | None) -> list[Token]:
             if child.dep_ in _MODIFIER_DEPS or (child.dep_ == "case" and child.head.dep_ == "poss"):
                 for sub in child.subtree:
                     keep[sub.i] = sub
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and _names_or_titles(child):
                 # not what is coordinated with the apposition ("President X and Syrian President Y")
                 for sub in _subtree_without(child, {"relcl", "acl", "conj", "cc"}):
                     keep[sub.i] = sub
@@ -494,6 +494,15 @@ def _phrase_tokens(head: Token, ent: Span | None) -> list[Token]:
         for tok in ent:
             keep[tok.i] = tok
     return [keep[i] for i in sorted(keep)]
+
+
+def _names_or_titles(appos: Token) -> bool:
+    """An apposition that says who the actor is ("Naledi Pandor", "the mayor of Gdańsk"), not what the
+    sentence goes on about ("the first stop of a three-day tour")."""
+    if appos.pos_ == "PROPN" or appos.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    lex = actor_lexicon()
+    return appos.lemma_.lower() in lex.roles or appos.lower_ in lex.roles
 
 
 def _subtree_without(token: Token, deps: set[str]) -> list[Token]:
