@@ -20,6 +20,15 @@ step() {
     fi
 }
 
+# The store tests run against PostgreSQL too: start a local throwaway server when one is installed and none
+# was given (CI starts one in .ci/run; elsewhere the PostgreSQL tests skip, saying why).
+if [ -z "${TIDINGS_TEST_PG_URL:-}" ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    if url=$(bash scripts/start-postgres.sh 2>/dev/null); then
+        export TIDINGS_TEST_PG_URL="$url"
+        echo "==> PostgreSQL for the store tests: $TIDINGS_TEST_PG_URL"
+    fi
+fi
+
 mkdir -p "$ARTIFACTS"
 rm -f "$ARTIFACTS/junit.xml"
 

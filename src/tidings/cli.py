@@ -178,6 +178,327 @@ def evaluate_cmd(
         click.echo(render_report(report))
 
 
+# -- the event store --------------------------------------------------------------------------------------
+def _db_option(func: Any) -> Any:
+    return click.option(
+        "--db",
+        envvar="TIDINGS_DB",
+        help="Database URL: a SQLite file (the default: one in your data directory) or postgresql://...",
+    )(func)
+
+
+def _open_store(db: str | None) -> Any:
+    from tidings.store import Store
+
+    return Store.open(db)
+
+
+class _ProgressLine:
+    """Progress of a long run on stderr: articles done, outcomes, rate; silent with -q or off a terminal."""
+
+    def __init__(self, quiet: bool, total: int | None) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.console = Console(stderr=True)
+        self.enabled = not quiet and self.console.is_terminal
+        self.progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.completed} done"),
+            BarColumn(),
+            TextColumn("{task.fields[detail]}"),
+            TimeElapsedColumn(),
+            console=self.console,
+            disable=not self.enabled,
+        )
+        self.task = self.progress.add_task("ingest", total=total, detail="")
+        self.started = __import__("time").monotonic()
+
+    def __enter__(self) -> _ProgressLine:
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.progress.__exit__(*exc)
+
+    def update(self, summary: Any, key: str) -> None:
+        elapsed = max(__import__("time").monotonic() - self.started, 1e-6)
+        detail = (
+            f"new {summary.new}, updated {summary.updated}, unchanged {summary.unchanged + summary.skipped}, "
+            f"failed {summary.failed} | {summary.done / elapsed:.1f}/s"
+        )
+        self.progress.update(self.task, completed=summary.done, detail=detail)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@_db_option
+@click.option("--published", help="Publication date for inputs that do not give one.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def ingest(
+    ctx: click.Context, sources: tuple[str, ...], db: str | None, published: str | None, quiet: bool
+) -> None:
+    """Read SOURCES into the event store: files, folders, globs, -, page or feed URLs, WARC files, JSON Lines.
+
+    Re-running the same command is safe: stored inputs are skipped, changed ones updated, nothing doubled.
+    """
+    from tidings.batch import ingest as run_ingest
+    from tidings.dates import parse_published
+    from tidings.feeds import PoliteClient
+
+    settings: Settings = ctx.obj
+    try:
+        override = parse_published(published) if published else None
+        store = _open_store(db)
+        client = PoliteClient()
+        from tidings.sources import count_sources
+
+        with store, _ProgressLine(quiet, count_sources(list(sources))) as line:
+            summary = run_ingest(
+                list(sources),
+                store,
+                settings,
+                published=override,
+                client=client,
+                stdin=sys.stdin.buffer,
+                progress=line.update,
+            )
+        client.close()
+    except TidingsError as exc:
+        _fail(str(exc))
+        ctx.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        _fail("interrupted; run the same command again to pick up where it stopped")
+        ctx.exit(130)
+    for key, problem in summary.failures[:20]:
+        _fail(f"{key}: {problem}")
+    click.echo(
+        f"{summary.new} new, {summary.updated} updated, {summary.unchanged + summary.skipped} unchanged, "
+        f"{summary.failed} failed",
+        err=True,
+    )
+    if summary.failed:
+        click.echo("failures are listed by `tidings failures`", err=True)
+        ctx.exit(EXIT_SOME_FAILED)
+
+
+@cli.command()
+@click.argument("feeds", nargs=-1, required=True)
+@_db_option
+@click.option("--every", default="15m", show_default=True, help="How often to poll each feed (30s, 15m, 2h).")
+@click.option("--once", is_flag=True, help="Poll each feed once and stop.")
+@click.option("--delay", default=2.0, show_default=True, help="Seconds between two requests to one host.")
+@click.pass_context
+def watch(
+    ctx: click.Context, feeds: tuple[str, ...], db: str | None, every: str, once: bool, delay: float
+) -> None:
+    """Poll RSS/Atom FEEDS politely and ingest new entries until stopped (Ctrl-C or SIGTERM)."""
+    import json as _json
+    import signal
+
+    from tidings.batch import watch as run_watch
+    from tidings.feeds import PoliteClient, parse_interval
+
+    settings: Settings = ctx.obj
+    stopping = {"now": False}
+
+    def stop(*_: Any) -> None:
+        stopping["now"] = True
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    try:
+        interval = parse_interval(every)
+        store = _open_store(db)
+        state_path = _feed_state_path(store.url)
+        states = _json.loads(state_path.read_text()) if state_path.is_file() else {}
+        client = PoliteClient(delay=delay)
+
+        def report(poll: Any) -> None:
+            s = poll.summary
+            click.echo(
+                f"{poll.feed}: {poll.status}; {s.new} new, {s.updated} updated, {s.failed} failed", err=True
+            )
+
+        with store:
+            states = run_watch(
+                list(feeds),
+                store,
+                settings,
+                every=interval,
+                client=client,
+                states=states,
+                stop=lambda: stopping["now"],
+                once=once,
+                on_poll=report,
+            )
+        state_path.parent.mkdir(parents=True, exist_ok=True)
+        state_path.write_text(_json.dumps(states, indent=1))
+        client.close()
+    except TidingsError as exc:
+        _fail(str(exc))
+        ctx.exit(exc.exit_code)
+    click.echo("stopped", err=True)
+
+
+def _feed_state_path(store_url: str) -> Any:
+    """Feed ETags and schedules, kept per database next to the user's data."""
+    from pathlib import Path
+
+    from platformdirs import user_data_dir
+
+    from tidings.records import stable_id
+
+    return Path(user_data_dir("tidings")) / "feeds" / f"{stable_id(store_url)}.json"
+
+
+def _event_filter_options(func: Any) -> Any:
+    options = [
+        click.option("--actor", help="Actor name or words (case-insensitive)."),
+        click.option("--country", help="Any participant's country (ISO 3166 alpha-3)."),
+        click.option("--source-country", help="The acting side's country."),
+        click.option("--target-country", help="The target's country."),
+        click.option("--type", "type_", help="PLOVER type(s), comma-separated."),
+        click.option("--since", help="Events on or after this date (YYYY-MM-DD)."),
+        click.option("--until", help="Events on or before this date."),
+        click.option("--place", help="Place name or country of the place."),
+        click.option("--text", help="Full-text search in evidence and articles."),
+        click.option(
+            "--modality", type=click.Choice(["asserted", "planned", "claimed", "negated", "hypothetical"])
+        ),
+        click.option("--min-confidence", type=float),
+        click.option("--limit", type=int, default=100, show_default=True),
+        click.option("--offset", type=int, default=0),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@cli.command()
+@_db_option
+@_event_filter_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), help="Default: table on a terminal."
+)
+@click.pass_context
+def events(
+    ctx: click.Context, db: str | None, fmt: str | None, limit: int, offset: int, **filters: Any
+) -> None:
+    """Query stored events."""
+    from tidings.store import EventFilter
+
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    try:
+        f = EventFilter(
+            actor=filters["actor"],
+            country=filters["country"],
+            source_country=filters["source_country"],
+            target_country=filters["target_country"],
+            type=filters["type_"],
+            since=filters["since"],
+            until=filters["until"],
+            place=filters["place"],
+            text=filters["text"],
+            modality=filters["modality"],
+            min_confidence=filters["min_confidence"],
+        )
+        with _open_store(db) as store:
+            rows = store.events(f, limit=limit, offset=offset)
+    except TidingsError as exc:
+        _fail(str(exc))
+        ctx.exit(exc.exit_code)
+    from tidings.render import print_event_rows, write_event_csv
+
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt == "csv":
+        write_event_csv(rows, sys.stdout)
+    else:
+        print_event_rows(rows)
+
+
+@cli.command()
+@_db_option
+@click.option("--text", help="Full-text search.")
+@click.option("--since")
+@click.option("--until")
+@click.option("--site")
+@click.option("--country", help="Articles with an event involving this country.")
+@click.option("--limit", type=int, default=100, show_default=True)
+@click.option("--offset", type=int, default=0)
+@click.pass_context
+def articles(ctx: click.Context, db: str | None, limit: int, offset: int, **filters: Any) -> None:
+    """List stored articles (JSON Lines)."""
+    from tidings.store import ArticleFilter
+
+    try:
+        with _open_store(db) as store:
+            rows = store.articles(ArticleFilter(**filters), limit=limit, offset=offset)
+    except TidingsError as exc:
+        _fail(str(exc))
+        ctx.exit(exc.exit_code)
+    for row in rows:
+        row.pop("text", None)
+        click.echo(json.dumps(row, ensure_ascii=False, default=str))
+
+
+@cli.command()
+@_db_option
+@click.option("--limit", type=int, default=100, show_default=True)
+@click.pass_context
+def failures(ctx: click.Context, db: str | None, limit: int) -> None:
+    """Inputs that could not be ingested, and why."""
+    try:
+        with _open_store(db) as store:
+            rows = store.failures(limit=limit)
+    except TidingsError as exc:
+        _fail(str(exc))
+        ctx.exit(exc.exit_code)
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False, default=str))
+
+
+@cli.group()
+def db() -> None:
+    """Manage the event store's schema."""
+
+
+@db.command()
+@_db_option
+@click.pass_context
+def upgrade(ctx: click.Context, db: str | None) -> None:
+    """Apply pending schema migrations."""
+    from tidings.store import Store
+
+    try:
+        with Store.open(db, upgrade=False) as store:
+            applied = store.upgrade()
+    except TidingsError as exc:
+        _fail(str(exc))
+        ctx.exit(exc.exit_code)
+    click.echo("\n".join(applied) if applied else "schema is up to date", err=True)
+
+
+@db.command()
+@_db_option
+@click.pass_context
+def status(ctx: click.Context, db: str | None) -> None:
+    """Where the store is, its pending migrations and its row counts."""
+    from tidings.store import Store
+
+    try:
+        with Store.open(db, upgrade=False) as store:
+            click.echo(
+                json.dumps({"url": store.url, "pending": store.pending_migrations(), **store.counts()})
+            )
+    except TidingsError as exc:
+        _fail(str(exc))
+        ctx.exit(exc.exit_code)
+
+
 def main() -> None:
     cli(prog_name="tidings")
 

@@ -1,0 +1,190 @@
+"""Ingest batches: read every source, extract events and keep them in the store, one article at a time.
+
+A batch can be interrupted at any point (Ctrl-C, kill -9, power loss) and re-run with the same command: an
+input already stored with the same content is skipped before it is parsed, every article is saved in one
+transaction, and a bad input is recorded in the failures table while the batch goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, BinaryIO
+
+from tidings.config import Settings
+from tidings.errors import InputError
+from tidings.extract import extract_articles
+from tidings.records import Article
+from tidings.sources import Item, expand_sources
+from tidings.store import content_hash
+
+if TYPE_CHECKING:
+    from tidings.feeds import PoliteClient
+    from tidings.store import Store
+
+# Articles parsed together: large enough for spaCy's batching, small enough that an interruption loses little
+BATCH_SIZE = 8
+
+
+@dataclass
+class IngestSummary:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0  # already stored with the same content: not parsed again
+    failed: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return self.new + self.updated + self.unchanged + self.skipped + self.failed
+
+    def count(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+
+Progress = Callable[[IngestSummary, str], None]
+
+
+def ingest(
+    specs: list[str],
+    store: Store,
+    settings: Settings | None = None,
+    *,
+    published: str | None = None,
+    fallback_published: dict[str, str] | None = None,
+    client: PoliteClient | None = None,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Read ``specs`` (files, folders, globs, URLs, feeds, WARC files, JSON Lines, ``-``) into ``store``."""
+    settings = settings or Settings()
+    summary = IngestSummary()
+    items = expand_sources(specs, client=client, stdin=stdin, max_bytes=settings.max_input_mb * 1024 * 1024)
+    ready = _ready(items, store, summary, published, fallback_published or {}, progress)
+    for batch in _batches(ready, BATCH_SIZE):
+        keys = {id(article): key for key, article in batch}
+        for record in extract_articles([article for _, article in batch], settings):
+            key = keys[id(record.article)]
+            outcome = store.save_record(record, source=key, fetched_at=datetime.now(UTC))
+            store.clear_failure(key)
+            summary.count(outcome)
+            if progress:
+                progress(summary, key)
+    return summary
+
+
+def _ready(
+    items: Iterable[Item],
+    store: Store,
+    summary: IngestSummary,
+    published: str | None,
+    fallback_published: dict[str, str],
+    progress: Progress | None,
+) -> Iterator[tuple[str, Article]]:
+    """The articles still to do, with their input keys; failures and finished inputs are dealt with here."""
+    for item in items:
+        payload = item.payload
+        problem = None
+        if isinstance(payload, InputError):
+            problem = payload.problem
+        elif published:
+            payload.published = published
+        elif not payload.published and item.key in fallback_published:
+            payload.published = fallback_published[item.key]  # the feed entry's date, when the page has none
+        elif not payload.published:
+            problem = "no publication date found; give one with --published"
+        if problem is not None or isinstance(payload, InputError):
+            store.record_failure(item.key, problem or "unreadable")
+            summary.failed += 1
+            summary.failures.append((item.key, problem or "unreadable"))
+        elif store.has_source(item.key, content_hash(payload.text)):
+            summary.skipped += 1
+        else:
+            yield item.key, payload
+            continue
+        if progress:
+            progress(summary, item.key)
+
+
+def _batches(pairs: Iterable[tuple[str, Article]], size: int) -> Iterator[list[tuple[str, Article]]]:
+    batch: list[tuple[str, Article]] = []
+    for pair in pairs:
+        batch.append(pair)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+# -- watching feeds ---------------------------------------------------------------------------------------
+@dataclass
+class PollReport:
+    feed: str
+    status: str  # "new entries", "not modified", "error: ..."
+    summary: IngestSummary
+
+
+def watch(
+    feeds: list[str],
+    store: Store,
+    settings: Settings | None = None,
+    *,
+    every: float,
+    client: PoliteClient,
+    states: dict[str, dict] | None = None,
+    stop: Callable[[], bool] = lambda: False,
+    sleep: Callable[[float], None] | None = None,
+    once: bool = False,
+    on_poll: Callable[[PollReport], None] | None = None,
+) -> dict[str, dict]:
+    """Poll ``feeds`` every ``every`` seconds (conditional GETs, back-off on failures); ingest new entries.
+
+    ``states`` (feed URL -> saved :class:`FeedState` dict) carries ETags and schedules across runs; the
+    updated mapping is returned after every poll round through ``on_poll`` callers and at the end. ``stop``
+    is checked between feeds and while waiting, so SIGINT/SIGTERM end the loop cleanly.
+    """
+    import time
+
+    from tidings.feeds import FeedState, fetch_feed, schedule_next_poll
+
+    settings = settings or Settings()
+    known = {
+        url: FeedState.from_dict(states[url]) if states and url in states else FeedState(url) for url in feeds
+    }
+    wait = sleep or time.sleep
+    while not stop():
+        for url, state in known.items():
+            if stop():
+                break
+            if state.next_poll > time.time() and not once:
+                continue
+            summary = IngestSummary()
+            result = fetch_feed(client, state)
+            if result.error:
+                state.failures += 1
+                schedule_next_poll(state, every)  # backs off after repeated failures
+                store.record_failure(url, result.error)
+                status = f"error: {result.error}"
+            else:
+                state.failures = 0
+                schedule_next_poll(state, every)
+                store.clear_failure(url)
+                fresh = {e.url: e.published for e in result.entries if e.url and not store.has_source(e.url)}
+                if fresh:
+                    dates = {link: date for link, date in fresh.items() if date}
+                    summary = ingest(list(fresh), store, settings, client=client, fallback_published=dates)
+                status = "not modified" if result.not_modified else f"{len(result.entries)} entries"
+            if on_poll:
+                on_poll(PollReport(url, status, summary))
+        if once:
+            break
+        due = min((s.next_poll for s in known.values()), default=time.time() + every)
+        remaining = max(0.0, due - time.time())
+        while remaining > 0 and not stop():
+            step = min(1.0, remaining)
+            wait(step)
+            remaining -= step
+    return {url: state.to_dict() for url, state in known.items()}

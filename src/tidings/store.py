@@ -1,0 +1,986 @@
+"""Where extracted articles and events are kept: one :class:`Store`, SQLite by default, PostgreSQL alike.
+
+``Store.open()`` picks the database: an explicit URL or path, else ``$TIDINGS_DB``, else an embedded SQLite
+file under ``platformdirs.user_data_dir("tidings")``. The schema and its migrations are described in
+:mod:`tidings.migrations`.
+
+Identity of an article: its canonical URL (:func:`canonical_url`) when it has one, else its content hash
+(:func:`content_hash`). Saving the same article twice changes nothing; a new text under a known URL replaces
+the stored version and its events; the same text under another URL is a syndicated copy, recorded as one more
+source of the stored article. Each save is one transaction: a crash leaves the article whole or absent.
+An updated article keeps the id it was first stored under.
+
+This module never imports spaCy or the extraction pipeline, so the web UI can read a store without a model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
+from functools import partial
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+
+import sqlalchemy as sa
+from sqlalchemy import event as sa_event
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+from tidings.errors import ConfigError, DateError, InputError
+from tidings.migrations import (
+    FULLTEXT,
+    FULLTEXT_DOCS,
+    MIGRATIONS,
+    SCHEMA_MIGRATIONS,
+    TABLES,
+    drop_documents,
+    index_document,
+)
+from tidings.records import Actor, ArticleRecord, Event, Place, stable_id
+
+ARTICLES = TABLES["articles"]
+SOURCES = TABLES["article_sources"]
+EVENTS = TABLES["events"]
+EVIDENCE = TABLES["evidence"]
+ACTORS = TABLES["actors"]
+EVENT_ACTORS = TABLES["event_actors"]
+PLACES = TABLES["places"]
+FAILURES = TABLES["failures"]
+
+URL_HELP = "use a SQLite path, sqlite:///path or postgresql://user@host/dbname"
+ORDERS = ("date", "-date", "confidence", "-confidence", "id")
+_TRACKING_PARAMS = {"fbclid", "gclid"}
+_DEFAULT_PORTS = {"http": ":80", "https": ":443"}
+_ACTOR_FIELDS = ("country", "org", "sector", "name", "text", "role", "basis")
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_WRITE = "tidings_write"
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to return; every field left at None matches everything."""
+
+    actor: str | None = None  # case-insensitive substring of an actor's name or any text form seen
+    country: str | None = None  # ISO3 of the source, target or any other actor
+    source_country: str | None = None
+    target_country: str | None = None
+    type: str | None = None  # PLOVER type, or a comma list of them
+    since: str | None = None  # ISO date, inclusive
+    until: str | None = None  # ISO date, inclusive
+    place: str | None = None  # substring of the place name, or ISO3 of the place's country
+    text: str | None = None  # full-text search over evidence and article title and text
+    modality: str | None = None  # one modality or a comma list
+    min_confidence: float | None = None
+    article_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    text: str | None = None
+    since: str | None = None  # on the published date, inclusive
+    until: str | None = None
+    site: str | None = None  # case-insensitive substring
+    country: str | None = None  # ISO3 of any actor of any of the article's events
+
+
+_Filter = TypeVar("_Filter", EventFilter, ArticleFilter)
+
+
+def canonical_url(url: str) -> str:
+    """The URL that identifies an article: lower-cased scheme and host, no default port, no fragment, no
+    tracking parameters (``utm_*``, ``fbclid``, ``gclid``), no trailing slash."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    netloc = parts.netloc.lower()
+    default_port = _DEFAULT_PORTS.get(scheme)
+    if default_port and netloc.endswith(default_port):
+        netloc = netloc[: -len(default_port)]
+    kept = [
+        pair for pair in parts.query.split("&") if pair and not _is_tracking(pair.split("=", 1)[0].lower())
+    ]
+    return urlunsplit((scheme, netloc, parts.path.rstrip("/"), "&".join(kept), ""))
+
+
+def _is_tracking(name: str) -> bool:
+    return name.startswith("utm_") or name in _TRACKING_PARAMS
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text with every run of whitespace made one space: the identity of a text."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("tidings")) / "tidings.sqlite"
+
+
+def mask_url(url: str) -> str:
+    """``url`` with its password replaced by ``***``."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except Exception:
+        return re.sub(r"^([A-Za-z][\w+.-]*://[^/@:]*):[^/]*@", r"\1:***@", url)
+    return parsed.render_as_string(hide_password=True) if parsed.password else url
+
+
+def _timestamp(moment: dt.datetime | None = None) -> str:
+    moment = moment or dt.datetime.now(dt.UTC)
+    if moment.tzinfo is None:  # naive times are taken as UTC
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _iso_date(name: str, value: str) -> str:
+    value = value.strip()
+    if not _ISO_DATE.fullmatch(value):
+        raise DateError(f"{name}: {value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value
+
+
+def _comma_list(value: str, upper: bool) -> list[str]:
+    items = [item.strip() for item in value.split(",") if item.strip()]
+    return [item.upper() for item in items] if upper else [item.lower() for item in items]
+
+
+def _like_pattern(value: str) -> str:
+    escaped = value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _without_nul(f: _Filter) -> _Filter:
+    """The filter with NUL characters removed: PostgreSQL refuses them in text, and no stored text has one."""
+    changes: dict[str, Any] = {
+        field.name: value.replace("\x00", " ")
+        for field in fields(f)
+        if isinstance(value := getattr(f, field.name), str) and "\x00" in value
+    }
+    return replace(f, **changes) if changes else f
+
+
+def _fts5_query(text: str) -> str | None:
+    """A MATCH expression for FTS5 that user input cannot break: every word quoted, all required."""
+    words = re.findall(r"\w+", text)
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words) or None
+
+
+def _actor_key(actor: Actor) -> str:
+    name = (actor.name or actor.text).strip().lower()
+    return f"{actor.country or ''}|{actor.org or ''}|{actor.sector or 'UNK'}|{name}"
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
+    return lines[0] if lines else type(orig).__name__
+
+
+class Store:
+    """Articles, events, actors and places in SQLite or PostgreSQL (see the module docstring)."""
+
+    def __init__(self, engine: sa.Engine, url: str) -> None:
+        self._engine = engine
+        self.url = url
+        self._sqlite = engine.dialect.name == "sqlite"
+        # SQLite has one writer at a time; serialising this process's writers avoids busy waits.
+        self._write_lock = threading.Lock() if self._sqlite else None
+
+    # -- opening ------------------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, url: str | None = None, *, upgrade: bool = True) -> Store:
+        """Open the store at ``url``, else ``$TIDINGS_DB``, else the default file; upgrade it by default."""
+        raw = url or os.environ.get("TIDINGS_DB") or str(default_database_path())
+        engine, shown = _engine_for(raw)
+        store = cls(engine, shown)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+            if upgrade:
+                store.upgrade()
+            else:
+                store._check_known_migrations()
+        except sa.exc.DBAPIError as exc:
+            engine.dispose()
+            secret = sa.engine.make_url(engine.url).password
+            reason = _first_line(exc).replace(str(secret), "***") if secret else _first_line(exc)
+            raise ConfigError(f"cannot open database '{shown}': {reason}") from None
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    # -- migrations ---------------------------------------------------------------------------------------
+    def upgrade(self) -> list[str]:
+        """Apply the pending migrations, in order, in one transaction; return the names applied."""
+        applied: list[str] = []
+        with self._writing() as conn:
+            if not self._sqlite:  # one upgrader at a time across processes
+                conn.execute(sa.select(sa.func.pg_advisory_xact_lock(0x7469646E67)))
+            SCHEMA_MIGRATIONS.create(conn, checkfirst=True)
+            done = set(conn.scalars(sa.select(SCHEMA_MIGRATIONS.c.name)))
+            self._raise_unknown(done)
+            for migration in MIGRATIONS:
+                if migration.name in done:
+                    continue
+                migration.apply(conn)
+                conn.execute(
+                    sa.insert(SCHEMA_MIGRATIONS).values(name=migration.name, applied_at=_timestamp())
+                )
+                applied.append(migration.name)
+        return applied
+
+    def pending_migrations(self) -> list[str]:
+        done = self._applied_migrations()
+        return [m.name for m in MIGRATIONS if m.name not in done]
+
+    def _applied_migrations(self) -> set[str]:
+        with self._engine.connect() as conn:
+            if not sa.inspect(conn).has_table(SCHEMA_MIGRATIONS.name):
+                return set()
+            return set(conn.scalars(sa.select(SCHEMA_MIGRATIONS.c.name)))
+
+    def _check_known_migrations(self) -> None:
+        self._raise_unknown(self._applied_migrations())
+
+    def _raise_unknown(self, done: Iterable[str]) -> None:
+        unknown = sorted(set(done) - {m.name for m in MIGRATIONS})
+        if unknown:
+            raise ConfigError(
+                f"database '{self.url}' has a newer schema than this tidings "
+                f"(unknown migrations: {', '.join(unknown)}); upgrade tidings"
+            )
+
+    # -- transactions -------------------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self) -> Iterator[sa.Connection]:
+        if self._write_lock is not None:
+            self._write_lock.acquire()
+        try:
+            with self._engine.connect() as conn:
+                conn.execution_options(**{_WRITE: True})
+                with conn.begin():
+                    yield conn
+        finally:
+            if self._write_lock is not None:
+                self._write_lock.release()
+
+    def _insert(self, table: sa.Table) -> Any:
+        return sqlite_dialect.insert(table) if self._sqlite else pg_dialect.insert(table)
+
+    # -- saving -------------------------------------------------------------------------------------------
+    def save_record(
+        self, record: ArticleRecord, *, source: str | None = None, fetched_at: dt.datetime | None = None
+    ) -> str:
+        """Store one article and its events; return ``"new"``, ``"updated"`` or ``"unchanged"``."""
+        now = _timestamp(fetched_at)
+        for attempt in range(3):
+            try:
+                with self._writing() as conn:
+                    return self._save(conn, record, source, now)
+            except sa.exc.IntegrityError:
+                # A concurrent writer stored the same article first; the retry sees its row.
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _save(self, conn: sa.Connection, record: ArticleRecord, source: str | None, now: str) -> str:
+        article = record.article
+        canon = canonical_url(article.url) if article.url else None
+        digest = content_hash(article.text)
+        columns = (ARTICLES.c.id, ARTICLES.c.canonical_url, ARTICLES.c.url, ARTICLES.c.content_hash)
+        existing = None
+        if canon is not None:
+            existing = conn.execute(sa.select(*columns).where(ARTICLES.c.canonical_url == canon)).first()
+        if existing is None and article.id:
+            same_id = conn.execute(sa.select(*columns).where(ARTICLES.c.id == article.id)).first()
+            if same_id is not None and canon is not None and same_id.canonical_url not in (None, canon):
+                raise InputError(
+                    source or article.url or str(article.id),
+                    f"article id {article.id} is already stored for {same_id.url}",
+                )
+            existing = same_id
+        if source:
+            conn.execute(sa.delete(FAILURES).where(FAILURES.c.source == source))
+        if existing is not None and existing.content_hash == digest:
+            self._note_source(conn, existing.id, source, article.url, now)
+            return "unchanged"
+        if existing is None:
+            copy_of = conn.scalar(
+                sa.select(ARTICLES.c.id)
+                .where(ARTICLES.c.content_hash == digest)
+                .order_by(ARTICLES.c.fetched_at, ARTICLES.c.id)
+                .limit(1)
+            )
+            if copy_of is not None:
+                self._note_source(conn, copy_of, source, article.url, now)
+                return "unchanged"
+        values = {
+            "canonical_url": canon if canon is not None else (existing.canonical_url if existing else None),
+            "url": article.url,
+            "path": article.path,
+            "content_hash": digest,
+            "title": article.title,
+            "published": article.published,
+            "byline": article.byline,
+            "site": article.site,
+            "text": article.text,
+            "related": [link.to_dict() for link in article.related],
+            "fetched_at": now,
+            "updated_at": now,
+        }
+        if existing is None:
+            article_id = str(article.id)
+            conn.execute(sa.insert(ARTICLES).values(id=article_id, **values))
+            status = "new"
+        else:
+            article_id = existing.id
+            old_actors, old_places = self._drop_events(conn, article_id)
+            conn.execute(sa.update(ARTICLES).where(ARTICLES.c.id == article_id).values(**values))
+            status = "updated"
+        new_actors = self._insert_events(conn, article_id, record.events, now)
+        if status == "updated":
+            self._refresh_actors(conn, old_actors | new_actors)
+            self._prune(conn, old_actors, old_places)
+        if self._sqlite:
+            index_document(conn, "article", article_id, article_id, f"{article.title or ''}\n{article.text}")
+        self._note_source(conn, article_id, source, article.url, now)
+        return status
+
+    def _note_source(
+        self, conn: sa.Connection, article_id: str, source: str | None, url: str | None, now: str
+    ) -> None:
+        name = source or url
+        if not name:
+            return
+        statement = self._insert(SOURCES).values(article_id=article_id, source=name, url=url, seen_at=now)
+        conn.execute(statement.on_conflict_do_nothing(index_elements=["article_id", "source"]))
+
+    def _drop_events(self, conn: sa.Connection, article_id: str) -> tuple[set[str], set[str]]:
+        """Delete an article's events (evidence and actor links go with them); return the actors and places
+        they named."""
+        of_article = sa.select(EVENTS.c.id).where(EVENTS.c.article_id == article_id)
+        actors = set(
+            conn.scalars(sa.select(EVENT_ACTORS.c.actor_id).where(EVENT_ACTORS.c.event_id.in_(of_article)))
+        )
+        places = set(
+            conn.scalars(
+                sa.select(EVENTS.c.place_id).where(
+                    EVENTS.c.article_id == article_id, EVENTS.c.place_id.is_not(None)
+                )
+            )
+        )
+        if self._sqlite:
+            drop_documents(conn, article_id)
+        conn.execute(sa.delete(EVENTS).where(EVENTS.c.article_id == article_id))
+        return actors, places
+
+    def _insert_events(
+        self, conn: sa.Connection, article_id: str, events: Sequence[Event], now: str
+    ) -> set[str]:
+        event_rows: list[dict[str, Any]] = []
+        evidence_rows: list[dict[str, Any]] = []
+        links: set[tuple[str, str, str]] = set()
+        actors: dict[str, dict[str, Any]] = {}
+        places: dict[str, dict[str, Any]] = {}
+        for index, event in enumerate(events):
+            event_id = event.id or "e" + stable_id(article_id, str(index), event.type)
+            if any(row["id"] == event_id for row in event_rows):
+                continue  # the same event twice in one record is stored once
+            place_id = None
+            if event.place is not None:
+                place_id = stable_id(event.place.name, event.place.country or "")
+                places.setdefault(place_id, _place_row(place_id, event.place))
+            event_rows.append(_event_row(event_id, article_id, event, place_id))
+            evidence_rows.extend(
+                {
+                    "event_id": event_id,
+                    "ordinal": n,
+                    "text": e.text,
+                    "start": e.start,
+                    "end": e.end,
+                    "sentence": e.sentence,
+                }
+                for n, e in enumerate(event.evidence)
+            )
+            sides = [("source", event.source), ("target", event.target)] + [
+                ("other", o) for o in event.others
+            ]
+            for side, actor in sides:
+                if actor is None:
+                    continue
+                actor_id = _collect_actor(actors, actor)
+                links.add((event_id, actor_id, side))
+        if places:
+            insert = self._insert(PLACES).on_conflict_do_nothing()
+            conn.execute(insert, list(places.values()))
+        if event_rows:
+            conn.execute(sa.insert(EVENTS), event_rows)
+        if evidence_rows:
+            conn.execute(sa.insert(EVIDENCE), evidence_rows)
+        self._upsert_actors(conn, actors, now)
+        if links:
+            rows = [{"event_id": e, "actor_id": a, "side": s} for e, a, s in sorted(links)]
+            conn.execute(sa.insert(EVENT_ACTORS), rows)
+        self._refresh_actors(conn, set(actors))
+        if self._sqlite:
+            bodies: dict[str, list[str]] = {}
+            for row in evidence_rows:
+                bodies.setdefault(row["event_id"], []).append(row["text"])
+            for event_id, texts in bodies.items():
+                index_document(conn, "event", event_id, article_id, "\n".join(texts))
+        return set(actors)
+
+    def _upsert_actors(self, conn: sa.Connection, actors: dict[str, dict[str, Any]], now: str) -> None:
+        if not actors:
+            return
+        fresh = [
+            {
+                **{k: v for k, v in a.items() if not k.endswith("_set")},
+                "roles": [],
+                "aliases": [],
+                "search": "",
+                "first_seen": now,
+                "last_seen": now,
+                "event_count": 0,
+            }
+            for a in actors.values()
+        ]
+        conn.execute(self._insert(ACTORS).on_conflict_do_nothing(index_elements=["id"]), fresh)
+        stored = conn.execute(
+            sa.select(ACTORS.c.id, ACTORS.c.name, ACTORS.c.roles, ACTORS.c.aliases)
+            .where(ACTORS.c.id.in_(list(actors)))
+            .with_for_update()
+        )
+        updates = []
+        for row in stored:
+            seen = actors[row.id]
+            roles = sorted(set(row.roles or []) | seen["role_set"])
+            aliases = sorted(set(row.aliases or []) | seen["alias_set"])
+            name = row.name or seen["name"]
+            search = "\n".join(text.lower() for text in [name or "", *aliases])
+            updates.append(
+                {
+                    "b_id": row.id,
+                    "name": name,
+                    "roles": roles,
+                    "aliases": aliases,
+                    "search": search,
+                    "last_seen": now,
+                }
+            )
+        statement = sa.update(ACTORS).where(ACTORS.c.id == sa.bindparam("b_id"))
+        conn.execute(statement, updates)
+
+    def _refresh_actors(self, conn: sa.Connection, actor_ids: set[str]) -> None:
+        if not actor_ids:
+            return
+        linked = (
+            sa.select(sa.func.count(sa.distinct(EVENT_ACTORS.c.event_id)))
+            .where(EVENT_ACTORS.c.actor_id == ACTORS.c.id)
+            .scalar_subquery()
+        )
+        conn.execute(sa.update(ACTORS).where(ACTORS.c.id.in_(sorted(actor_ids))).values(event_count=linked))
+
+    def _prune(self, conn: sa.Connection, actor_ids: set[str], place_ids: set[str]) -> None:
+        """Remove actors and places that only the replaced version of an article named."""
+        if actor_ids:
+            conn.execute(
+                sa.delete(ACTORS).where(ACTORS.c.id.in_(sorted(actor_ids)), ACTORS.c.event_count == 0)
+            )
+        if place_ids:
+            used = sa.select(EVENTS.c.place_id).where(EVENTS.c.place_id.is_not(None))
+            conn.execute(
+                sa.delete(PLACES).where(PLACES.c.id.in_(sorted(place_ids)), PLACES.c.id.not_in(used))
+            )
+
+    def has_source(self, source: str, content_hash: str | None = None) -> bool:
+        """Was ``source`` stored already (given ``content_hash``: with that text)? For resumable batches."""
+        query = sa.select(SOURCES.c.id).where(SOURCES.c.source == source)
+        if content_hash is not None:
+            query = query.join(ARTICLES, ARTICLES.c.id == SOURCES.c.article_id).where(
+                ARTICLES.c.content_hash == content_hash
+            )
+        with self._engine.connect() as conn:
+            return conn.execute(query.limit(1)).first() is not None
+
+    # -- failures -----------------------------------------------------------------------------------------
+    def record_failure(self, source: str, problem: str, *, at: dt.datetime | None = None) -> None:
+        when = _timestamp(at)
+        insert = self._insert(FAILURES).values(
+            source=source, problem=problem, first_at=when, at=when, count=1
+        )
+        upsert = insert.on_conflict_do_update(
+            index_elements=["source", "problem"],
+            set_={"at": insert.excluded.at, "count": FAILURES.c.count + 1},
+        )
+        with self._writing() as conn:
+            conn.execute(upsert)
+
+    def clear_failure(self, source: str) -> None:
+        with self._writing() as conn:
+            conn.execute(sa.delete(FAILURES).where(FAILURES.c.source == source))
+
+    def failures(self, *, limit: int = 100) -> list[dict[str, Any]]:
+        query = sa.select(FAILURES).order_by(FAILURES.c.at.desc(), FAILURES.c.source, FAILURES.c.problem)
+        with self._engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query.limit(limit))]
+
+    # -- events -------------------------------------------------------------------------------------------
+    def events(
+        self, f: EventFilter, *, limit: int = 100, offset: int = 0, order: str = "date"
+    ) -> list[dict[str, Any]]:
+        """One page of events matching ``f``; ``order`` is one of :data:`ORDERS` (``-`` for descending)."""
+        query = self._events_query(f).order_by(*_event_order(order)).limit(limit).offset(offset)
+        with self._engine.connect() as conn:
+            return self._event_dicts(conn, conn.execute(query).all())
+
+    def count_events(self, f: EventFilter) -> int:
+        query = sa.select(sa.func.count()).select_from(EVENTS).where(*self._event_conditions(f))
+        with self._engine.connect() as conn:
+            return int(conn.scalar(query) or 0)
+
+    def iter_events(self, f: EventFilter, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every event matching ``f``, by id, in constant memory (a server-side cursor on PostgreSQL, pages
+        keyed on the id on SQLite)."""
+        query = self._events_query(f).order_by(EVENTS.c.id)
+        if not self._sqlite:
+            with self._engine.connect() as conn:
+                result = conn.execution_options(stream_results=True, yield_per=batch).execute(query)
+                with self._engine.connect() as side:  # evidence is read beside the open cursor
+                    for rows in result.partitions():
+                        yield from self._event_dicts(side, rows)
+            return
+        last: str | None = None
+        while True:
+            page = query if last is None else query.where(EVENTS.c.id > last)
+            with self._engine.connect() as conn:
+                rows = conn.execute(page.limit(batch)).all()
+                dicts = self._event_dicts(conn, rows)
+            if not rows:
+                return
+            yield from dicts
+            last = rows[-1].id
+
+    def _events_query(self, f: EventFilter) -> sa.Select[Any]:
+        return (
+            sa.select(
+                EVENTS,
+                ARTICLES.c.url.label("article_url"),
+                ARTICLES.c.title.label("article_title"),
+                ARTICLES.c.published.label("article_published"),
+                ARTICLES.c.site.label("article_site"),
+            )
+            .join(ARTICLES, ARTICLES.c.id == EVENTS.c.article_id)
+            .where(*self._event_conditions(f))
+        )
+
+    def _event_conditions(self, f: EventFilter) -> list[sa.ColumnElement[bool]]:
+        f = _without_nul(f)
+        conditions: list[sa.ColumnElement[bool]] = []
+        if f.actor:
+            named = (
+                sa.select(EVENT_ACTORS.c.event_id)
+                .join(ACTORS, ACTORS.c.id == EVENT_ACTORS.c.actor_id)
+                .where(ACTORS.c.search.like(_like_pattern(f.actor.strip()), escape="\\"))
+            )
+            conditions.append(EVENTS.c.id.in_(named))
+        if f.country:
+            conditions.append(self._any_country(f.country.strip().upper()))
+        if f.source_country:
+            conditions.append(EVENTS.c.source_country == f.source_country.strip().upper())
+        if f.target_country:
+            conditions.append(EVENTS.c.target_country == f.target_country.strip().upper())
+        if f.type:
+            conditions.append(EVENTS.c.type.in_(_comma_list(f.type, upper=True)))
+        if f.modality:
+            conditions.append(EVENTS.c.modality.in_(_comma_list(f.modality, upper=False)))
+        if f.since:
+            conditions.append(EVENTS.c.date >= _iso_date("since", f.since))
+        if f.until:
+            # "~" sorts after every character of an ISO date, so the whole of the last day is included.
+            conditions.append(EVENTS.c.date <= _iso_date("until", f.until) + "~")
+        if f.place:
+            place = f.place.strip()
+            by_name = self._lower(EVENTS.c.place_name).like(_like_pattern(place), escape="\\")
+            conditions.append(sa.or_(by_name, EVENTS.c.place_country == place.upper()))
+        if f.min_confidence is not None:
+            conditions.append(EVENTS.c.confidence >= f.min_confidence)
+        if f.article_id:
+            conditions.append(EVENTS.c.article_id == f.article_id)
+        if f.text is not None:
+            conditions.append(self._event_text_match(f.text))
+        return conditions
+
+    def _any_country(self, country: str) -> sa.ColumnElement[bool]:
+        others = (
+            sa.select(EVENT_ACTORS.c.event_id)
+            .join(ACTORS, ACTORS.c.id == EVENT_ACTORS.c.actor_id)
+            .where(ACTORS.c.country == country)
+        )
+        return sa.or_(
+            EVENTS.c.source_country == country, EVENTS.c.target_country == country, EVENTS.c.id.in_(others)
+        )
+
+    def _lower(self, column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+        # SQLite's lower() folds ASCII only; the connection registers a Unicode-aware one.
+        return sa.func.tidings_lower(column) if self._sqlite else sa.func.lower(column)
+
+    def _event_text_match(self, text: str) -> sa.ColumnElement[bool]:
+        if self._sqlite:
+            match = _fts5_query(text)
+            if match is None:
+                return sa.false()
+            return sa.or_(
+                EVENTS.c.id.in_(_fts5_refs("event", match)),
+                EVENTS.c.article_id.in_(_fts5_refs("article", match)),
+            )
+        query = sa.func.plainto_tsquery("english", text)
+        evidence = sa.table("evidence", sa.column("event_id"), sa.column("tsv")).alias("fts_evidence")
+        articles = sa.table("articles", sa.column("id"), sa.column("tsv")).alias("fts_articles")
+        return sa.or_(
+            EVENTS.c.id.in_(sa.select(evidence.c.event_id).where(evidence.c.tsv.op("@@")(query))),
+            EVENTS.c.article_id.in_(sa.select(articles.c.id).where(articles.c.tsv.op("@@")(query))),
+        )
+
+    def _event_dicts(self, conn: sa.Connection, rows: Sequence[sa.Row[Any]]) -> list[dict[str, Any]]:
+        if not rows:
+            return []
+        evidence: dict[str, list[dict[str, Any]]] = {}
+        query = (
+            sa.select(EVIDENCE)
+            .where(EVIDENCE.c.event_id.in_([row.id for row in rows]))
+            .order_by(EVIDENCE.c.event_id, EVIDENCE.c.ordinal)
+        )
+        for item in conn.execute(query):
+            evidence.setdefault(item.event_id, []).append(
+                {"text": item.text, "start": item.start, "end": item.end, "sentence": item.sentence}
+            )
+        return [_event_dict(row._mapping, evidence.get(row.id, [])) for row in rows]
+
+    # -- articles -----------------------------------------------------------------------------------------
+    def articles(self, f: ArticleFilter, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """One page of articles matching ``f``, newest published first (without their text)."""
+        columns = [c for c in ARTICLES.c if c.name != "text"]
+        query = (
+            sa.select(*columns, self._event_count())
+            .where(*self._article_conditions(f))
+            .order_by(ARTICLES.c.published.desc().nulls_last(), ARTICLES.c.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._engine.connect() as conn:
+            rows = conn.execute(query).all()
+            sources = self._sources(conn, [row.id for row in rows])
+        return [_article_dict(row._mapping, sources.get(row.id, [])) for row in rows]
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article with its text and its events, or None."""
+        query = sa.select(ARTICLES, self._event_count()).where(ARTICLES.c.id == article_id)
+        with self._engine.connect() as conn:
+            row = conn.execute(query).first()
+            if row is None:
+                return None
+            out = _article_dict(row._mapping, self._sources(conn, [article_id]).get(article_id, []))
+            out["text"] = row.text
+            events = self._events_query(EventFilter(article_id=article_id)).order_by(*_event_order("date"))
+            out["events"] = self._event_dicts(conn, conn.execute(events).all())
+        return out
+
+    def _event_count(self) -> sa.Label[Any]:
+        count = sa.select(sa.func.count()).select_from(EVENTS).where(EVENTS.c.article_id == ARTICLES.c.id)
+        return count.scalar_subquery().label("event_count")
+
+    def _article_conditions(self, f: ArticleFilter) -> list[sa.ColumnElement[bool]]:
+        f = _without_nul(f)
+        conditions: list[sa.ColumnElement[bool]] = []
+        if f.since:
+            conditions.append(ARTICLES.c.published >= _iso_date("since", f.since))
+        if f.until:
+            conditions.append(ARTICLES.c.published <= _iso_date("until", f.until) + "~")
+        if f.site:
+            conditions.append(self._lower(ARTICLES.c.site).like(_like_pattern(f.site.strip()), escape="\\"))
+        if f.country:
+            with_country = sa.select(EVENTS.c.article_id).where(self._any_country(f.country.strip().upper()))
+            conditions.append(ARTICLES.c.id.in_(with_country))
+        if f.text is not None:
+            if self._sqlite:
+                match = _fts5_query(f.text)
+                conditions.append(ARTICLES.c.id.in_(_fts5_refs("article", match)) if match else sa.false())
+            else:
+                fts = sa.table("articles", sa.column("id"), sa.column("tsv")).alias("fts_articles")
+                query = sa.func.plainto_tsquery("english", f.text)
+                conditions.append(ARTICLES.c.id.in_(sa.select(fts.c.id).where(fts.c.tsv.op("@@")(query))))
+        return conditions
+
+    def _sources(self, conn: sa.Connection, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {}
+        if not article_ids:
+            return out
+        query = (
+            sa.select(SOURCES.c.article_id, SOURCES.c.source, SOURCES.c.url, SOURCES.c.seen_at)
+            .where(SOURCES.c.article_id.in_(article_ids))
+            .order_by(SOURCES.c.article_id, SOURCES.c.seen_at, SOURCES.c.id)
+        )
+        for row in conn.execute(query):
+            out.setdefault(row.article_id, []).append(
+                {"source": row.source, "url": row.url, "seen_at": row.seen_at}
+            )
+        return out
+
+    def counts(self) -> dict[str, int]:
+        tables = {
+            "articles": ARTICLES,
+            "events": EVENTS,
+            "actors": ACTORS,
+            "places": PLACES,
+            "sources": SOURCES,
+            "failures": FAILURES,
+        }
+        with self._engine.connect() as conn:
+            return {
+                name: int(conn.scalar(sa.select(sa.func.count()).select_from(table)) or 0)
+                for name, table in tables.items()
+            }
+
+
+# -- helpers: engine ---------------------------------------------------------------------------------------
+def _engine_for(raw: str) -> tuple[sa.Engine, str]:
+    """The engine for a URL or path, and the URL to show people (password masked)."""
+    shown = mask_url(raw)
+    if "://" not in raw and not raw.startswith("sqlite:"):
+        return _sqlite_engine(Path(raw).expanduser())
+    try:
+        url = sa.engine.make_url(raw)
+    except (sa.exc.ArgumentError, ValueError):
+        raise ConfigError(f"invalid database URL '{shown}': {URL_HELP}") from None
+    backend = url.drivername.split("+", 1)[0]
+    if backend == "sqlite":
+        if url.database in (None, "", ":memory:"):
+            return _sqlite_engine(None)
+        return _sqlite_engine(Path(url.database).expanduser())
+    if backend not in ("postgresql", "postgres"):
+        raise ConfigError(f"unsupported database URL '{shown}': {URL_HELP}")
+    url = url.set(drivername="postgresql+psycopg")
+    connect_args = {} if "connect_timeout" in url.query else {"connect_timeout": 10}
+    try:
+        engine = sa.create_engine(url, connect_args=connect_args, json_serializer=_json_dumps)
+    except ImportError:
+        raise ConfigError("PostgreSQL needs the postgres extra: pip install 'tidings[postgres]'") from None
+    return engine, shown
+
+
+_json_dumps = partial(json.dumps, ensure_ascii=False)
+
+
+def _sqlite_engine(path: Path | None) -> tuple[sa.Engine, str]:
+    if path is None:
+        engine = sa.create_engine("sqlite://", poolclass=sa.pool.StaticPool, json_serializer=_json_dumps)
+        shown = "sqlite://"
+    else:
+        path = path.resolve()
+        shown = f"sqlite:///{path}"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(f"cannot open database '{shown}': {exc.strerror or exc}") from None
+        engine = sa.create_engine(sa.URL.create("sqlite", database=str(path)), json_serializer=_json_dumps)
+    sa_event.listen(engine, "connect", partial(_sqlite_connect, wal=path is not None))
+    sa_event.listen(engine, "begin", _sqlite_begin)
+    return engine, shown
+
+
+def _sqlite_connect(dbapi_conn: Any, _record: Any, *, wal: bool) -> None:
+    dbapi_conn.isolation_level = None  # transactions are begun by _sqlite_begin, not by the driver
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    if wal:
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode NORMAL still keeps every commit atomic: a killed process never leaves half a save.
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+    dbapi_conn.create_function("tidings_lower", 1, _lower_or_none, deterministic=True)
+
+
+def _lower_or_none(value: str | None) -> str | None:
+    return value.lower() if isinstance(value, str) else value
+
+
+def _sqlite_begin(conn: sa.Connection) -> None:
+    # A writer takes the lock up front, so two writers queue on busy_timeout instead of deadlocking.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
+
+
+# -- helpers: rows -----------------------------------------------------------------------------------------
+def _fts5_refs(kind: str, match: str) -> sa.Select[Any]:
+    return (
+        sa.select(FULLTEXT_DOCS.c.ref)
+        .select_from(FULLTEXT.join(FULLTEXT_DOCS, FULLTEXT_DOCS.c.doc == FULLTEXT.c.rowid))
+        .where(sa.literal_column("fulltext").op("MATCH")(match), FULLTEXT_DOCS.c.kind == kind)
+    )
+
+
+def _event_order(order: str) -> list[sa.ColumnElement[Any]]:
+    if order not in ORDERS:
+        raise ConfigError(f"unknown order {order!r}; known: {', '.join(ORDERS)}")
+    if order == "id":
+        return [EVENTS.c.id]
+    column = EVENTS.c.date if order.endswith("date") else EVENTS.c.confidence
+    direction = column.desc() if order.startswith("-") else column.asc()
+    return [direction.nulls_last(), EVENTS.c.id]
+
+
+def _collect_actor(actors: dict[str, dict[str, Any]], actor: Actor) -> str:
+    key = _actor_key(actor)
+    actor_id = stable_id(key)
+    seen = actors.setdefault(
+        actor_id,
+        {
+            "id": actor_id,
+            "key": key,
+            "name": actor.name,
+            "country": actor.country,
+            "org": actor.org,
+            "sector": actor.sector or "UNK",
+            "role_set": set(),
+            "alias_set": set(),
+        },
+    )
+    seen["name"] = seen["name"] or actor.name
+    if actor.role:
+        seen["role_set"].add(actor.role)
+    if actor.text:
+        seen["alias_set"].add(actor.text)
+    return actor_id
+
+
+def _place_row(place_id: str, place: Place) -> dict[str, Any]:
+    return {
+        "id": place_id,
+        "name": place.name,
+        "country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+        "kind": place.kind,
+    }
+
+
+def _event_row(event_id: str, article_id: str, event: Event, place_id: str | None) -> dict[str, Any]:
+    attributed = event.attributed_to
+    row: dict[str, Any] = {
+        "id": event_id,
+        "article_id": article_id,
+        "type": event.type,
+        "mode": event.mode,
+        "cameo": event.cameo,
+        "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+        "date": event.date,
+        "date_precision": event.date_precision,
+        "date_text": event.date_text,
+        "date_relation": event.date_relation,
+        "modality": event.modality,
+        "attributed_to": {"text": attributed.text, "name": attributed.name} if attributed else None,
+        "confidence": round(event.confidence, 3),  # as output, so filters agree with what people see
+        "trigger": event.trigger,
+        "others": [o.to_dict() for o in event.others],
+        "place_id": place_id,
+    }
+    for side, actor in (("source", event.source), ("target", event.target)):
+        for name in _ACTOR_FIELDS:
+            row[f"{side}_{name}"] = getattr(actor, name) if actor is not None else None
+    place = event.place
+    for name in ("name", "country", "lat", "lon", "kind", "text"):
+        row[f"place_{name}"] = getattr(place, name) if place is not None else None
+    return row
+
+
+def _actor_out(row: Any, side: str) -> dict[str, Any] | None:
+    if row[f"{side}_text"] is None:
+        return None
+    actor = Actor(**{name: row[f"{side}_{name}"] for name in _ACTOR_FIELDS})
+    actor.sector = actor.sector or "UNK"
+    actor.basis = actor.basis or "explicit"
+    return actor.to_dict()
+
+
+def _event_dict(row: Any, evidence: list[dict[str, Any]]) -> dict[str, Any]:
+    place = None
+    if row["place_name"] is not None:
+        place = Place(
+            name=row["place_name"],
+            country=row["place_country"],
+            lat=row["place_lat"],
+            lon=row["place_lon"],
+            text=row["place_text"],
+            kind=row["place_kind"],
+        ).to_dict()
+    return {
+        "id": row["id"],
+        "type": row["type"],
+        "mode": row["mode"],
+        "cameo": row["cameo"],
+        "quad_class": row["quad_class"],
+        "goldstein": row["goldstein"],
+        "trigger": row["trigger"],
+        "source": _actor_out(row, "source"),
+        "target": _actor_out(row, "target"),
+        "others": row["others"] or [],
+        "date": row["date"],
+        "date_precision": row["date_precision"],
+        "date_text": row["date_text"],
+        "date_relation": row["date_relation"],
+        "place": place,
+        "modality": row["modality"],
+        "attributed_to": row["attributed_to"],
+        "evidence": evidence,
+        "confidence": round(row["confidence"], 3),
+        "article": {
+            "id": row["article_id"],
+            "url": row["article_url"],
+            "title": row["article_title"],
+            "published": row["article_published"],
+            "site": row["article_site"],
+        },
+    }
+
+
+def _article_dict(row: Any, sources: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "url": row["url"],
+        "path": row["path"],
+        "title": row["title"],
+        "published": row["published"],
+        "byline": row["byline"],
+        "site": row["site"],
+        "related": row["related"] or [],
+        "fetched_at": row["fetched_at"],
+        "content_hash": row["content_hash"],
+        "sources": sources,
+        "event_count": int(row["event_count"] or 0),
+    }
