@@ -63,12 +63,19 @@ def _counts(url: str) -> dict[str, int]:
     return counts
 
 
-def _subset(shared_dir: Path, tmp_path: Path, n: int) -> Path:
-    """The first n articles of more.jsonl, as a dump of our own (the corpus stays outside the repo)."""
-    lines = (shared_dir / "corpus" / "wikinews" / "more.jsonl").read_text(encoding="utf-8").splitlines()[:n]
-    path = tmp_path / "more-subset.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+def _more(shared_dir: Path) -> Path:
+    return shared_dir / "corpus" / "wikinews" / "more.jsonl"
+
+
+@pytest.fixture(scope="module")
+def reference_counts(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, int]:
+    """Row counts of one uninterrupted ingest of more.jsonl (SQLite), the yardstick for interrupted runs."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('reference') / 'reference.sqlite'}"
+    done = subprocess.run(
+        [str(TIDINGS), "ingest", str(_more(shared_dir)), "--db", url, "-q"], capture_output=True
+    )
+    assert done.returncode == 0, done.stderr
+    return _counts(url)
 
 
 def test_examples_ingest_once_and_rerun_changes_nothing(db_url: str) -> None:
@@ -86,29 +93,27 @@ def test_examples_ingest_once_and_rerun_changes_nothing(db_url: str) -> None:
 
 @pytest.mark.corpus
 def test_corpus_ingested_twice_keeps_the_same_row_counts(
-    db_url: str, shared_dir: Path, tmp_path: Path
+    db_url: str, shared_dir: Path, reference_counts: dict[str, int]
 ) -> None:
-    dump = _subset(shared_dir, tmp_path, 30)
+    dump = _more(shared_dir)
     runner = CliRunner()
     first = runner.invoke(cli, ["ingest", str(dump), "--db", db_url, "-q"])
     assert first.exit_code == 0, first.output
     counts = _counts(db_url)
-    assert counts["articles"] == 30
+    assert counts["articles"] == 237
+    assert counts == reference_counts  # the same rows on every backend
     second = runner.invoke(cli, ["ingest", str(dump), "--db", db_url, "-q"])
     assert second.exit_code == 0, second.output
-    assert "0 new, 0 updated, 30 unchanged, 0 failed" in second.output
+    assert "0 new, 0 updated, 237 unchanged, 0 failed" in second.output
     assert _counts(db_url) == counts
 
 
 @pytest.mark.corpus
 def test_kill_9_mid_batch_then_rerun_gives_the_uninterrupted_counts(
-    db_url: str, shared_dir: Path, tmp_path: Path
+    db_url: str, shared_dir: Path, reference_counts: dict[str, int]
 ) -> None:
-    dump = _subset(shared_dir, tmp_path, 40)
-    reference = f"sqlite:///{tmp_path / 'reference.sqlite'}"
-    done = subprocess.run([str(TIDINGS), "ingest", str(dump), "--db", reference, "-q"], capture_output=True)
-    assert done.returncode == 0, done.stderr
-    expected = _counts(reference)
+    dump = _more(shared_dir)
+    expected = reference_counts
 
     victim = subprocess.Popen(
         [str(TIDINGS), "ingest", str(dump), "--db", db_url, "-q"], stderr=subprocess.PIPE
@@ -120,7 +125,7 @@ def test_kill_9_mid_batch_then_rerun_gives_the_uninterrupted_counts(
             stored = _counts(db_url)["articles"]
         except Exception:  # the schema may not exist yet
             stored = 0
-        if stored >= 8 or victim.poll() is not None:
+        if stored >= 40 or victim.poll() is not None:
             break
     os.kill(victim.pid, signal.SIGKILL)
     victim.wait()
@@ -164,8 +169,20 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 <pubDate>Tue, 14 Mar 2023 16:05:00 +0000</pubDate><guid>{base}/a1</guid></item>
 </channel></rss>"""
 
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title><id>{base}/</id>
+<updated>2023-03-14T16:05:00Z</updated>
+<entry><title>Kyrgyzstan accuses Tajikistan of shelling border village</title><id>{base}/a1</id>
+<link href="{base}/a1"/><updated>2023-03-14T16:05:00Z</updated></entry>
+</feed>"""
 
-def test_feed_polled_twice_sends_conditional_headers_and_adds_nothing(db_url: str, httpserver: Any) -> None:
+
+@pytest.mark.parametrize(
+    ("template", "content_type"), [(FEED, "application/rss+xml"), (ATOM, "application/atom+xml")]
+)
+def test_feed_polled_twice_sends_conditional_headers_and_adds_nothing(
+    db_url: str, httpserver: Any, template: str, content_type: str
+) -> None:
     base = httpserver.url_for("").rstrip("/")
     page = (EXAMPLES / "border-shelling.html").read_text(encoding="utf-8")
     httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n")
@@ -178,7 +195,7 @@ def test_feed_polled_twice_sends_conditional_headers_and_adds_nothing(db_url: st
         seen.append(dict(request.headers))
         if request.headers.get("If-None-Match") == '"v1"':
             return Response(status=304)
-        return Response(FEED.format(base=base), content_type="application/rss+xml", headers={"ETag": '"v1"'})
+        return Response(template.format(base=base), content_type=content_type, headers={"ETag": '"v1"'})
 
     httpserver.expect_request("/feed.xml").respond_with_handler(feed_handler)
     feed = f"{base}/feed.xml"

@@ -198,16 +198,25 @@ class _ProgressLine:
 
     def __init__(self, quiet: bool, total: int | None) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.console = Console(stderr=True)
         self.enabled = not quiet and self.console.is_terminal
         self.progress = Progress(
             SpinnerColumn(),
-            TextColumn("{task.completed} done"),
+            MofNCompleteColumn() if total else TextColumn("{task.completed} done"),
             BarColumn(),
             TextColumn("{task.fields[detail]}"),
             TimeElapsedColumn(),
+            TimeRemainingColumn(),
             console=self.console,
             disable=not self.enabled,
         )

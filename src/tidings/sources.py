@@ -82,14 +82,32 @@ def expand_sources(
 
 
 def count_sources(specs: list[str]) -> int | None:
-    """How many files ``specs`` name, for a progress bar; None when a URL or stdin makes it unknowable."""
+    """How many articles ``specs`` hold, for a progress bar: one per page or text file, one per line of a
+    JSON Lines dump; None when a URL, stdin or a WARC file makes it unknowable without reading it all."""
     total = 0
     for spec in specs:
         if spec == "-" or _is_url(spec):
             return None
-        paths = _local_paths(spec)
-        total += 1 if paths is None else len(paths)
+        for path in _local_paths(spec) or [spec]:
+            count = _articles_in(path)
+            if count is None:
+                return None
+            total += count
     return total
+
+
+def _articles_in(path: str) -> int | None:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+            if head.startswith(b"\x1f\x8b") or is_warc(head):
+                return None  # compressed or an archive: unknown until read
+            if detect_kind(head, path) != "jsonl":
+                return 1
+            handle.seek(0)
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 1  # reported as a failure when read
 
 
 # ----------------------------------------------------------------------------------------------- local
