@@ -237,6 +237,9 @@ class ArticleActors:
             return [self._organisation(ent, text, role, countries)]
         if role is not None:
             return self._role_actors(head, text, role, countries, org)
+        if countries and head.tag_ == "NNS" and ent is None:
+            # "Algerian landowners", "Iraqi Kurds": people of a country, named by what they are
+            return [self._remember(Actor(text, None, None, c, None, "CVL")) for c in countries[:1]]
         return []
 
     def introduce(self, sentence: Span) -> None:

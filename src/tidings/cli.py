@@ -178,6 +178,28 @@ def evaluate_cmd(
         click.echo(render_report(report))
 
 
+@cli.command(name="eval-plover")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@click.pass_context
+def evaluate_plover_cmd(ctx: click.Context, gold: str, as_json: bool) -> None:
+    """Event-type accuracy on PLOVER gold-standard sentences (older category names mapped to today's)."""
+    from tidings.evaluate import load_plover_sentences, render_plover_report, score_plover
+    from tidings.extract import extract_articles
+    from tidings.records import Article
+
+    settings: Settings = ctx.obj
+    try:
+        sentences = load_plover_sentences(gold)
+        articles = [Article(s.text, id=s.id, published=s.date or "2000-01-01") for s in sentences]
+        found = [[e.to_dict() for e in r.events] for r in extract_articles(articles, settings)]
+    except TidingsError as exc:
+        _fail(str(exc))
+        ctx.exit(exc.exit_code)
+    report = score_plover(sentences, found)
+    click.echo(json.dumps(report.to_dict(), ensure_ascii=False) if as_json else render_plover_report(report))
+
+
 # -- the event store --------------------------------------------------------------------------------------
 def _db_option(func: Any) -> Any:
     return click.option(

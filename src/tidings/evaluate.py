@@ -261,3 +261,158 @@ def render_report(report: Report, limit: int = 40) -> str:
         if len(rows) > limit:
             lines.append(f"  ... {len(rows) - limit} more (use --json for all)")
     return "\n".join(lines)
+
+
+# -- PLOVER gold-standard sentences ------------------------------------------------------------------------
+@dataclass
+class PloverSentence:
+    id: str
+    text: str
+    type: str  # one of the current 16 types
+    sources: set[str]
+    targets: set[str]
+    date: str | None
+
+
+def _legacy_table() -> dict[str, Any]:
+    from tidings.knowledge import load_data_file
+
+    return load_data_file("plover_legacy.json")
+
+
+def current_plover_type(name: str, legacy: dict[str, Any] | None = None) -> str | None:
+    """A PLOVER category name of any version as one of the current 16 types (None for DOCUMENT and unknowns).
+
+    Older names stand for a CAMEO root ("DEMAND" is root 10), which the CAMEO-to-PLOVER table maps on.
+    """
+    from tidings.codebook import plover_for_cameo
+
+    name = name.upper().strip()
+    if name in PLOVER_TYPES:
+        return name
+    legacy = legacy or _legacy_table()
+    root = legacy["types"].get(name)
+    mapped = plover_for_cameo(root) if root else None
+    return mapped[0] if mapped else None
+
+
+def load_plover_sentences(path: str) -> list[PloverSentence]:
+    """The PLOVER gold-standard file: a JSON list of coded sentences (older category names mapped)."""
+    try:
+        records = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(path, f"not a PLOVER gold file ({exc.__class__.__name__})") from None
+    if not isinstance(records, list):
+        raise InputError(path, "not a PLOVER gold file (expected a JSON list)")
+    legacy = _legacy_table()
+    aliases = legacy.get("cameo_countries", {})
+
+    def codes(side: Any) -> set[str]:
+        out = set()
+        for actor in side if isinstance(side, list) else []:
+            code = str((actor or {}).get("code") or "").upper()[:3]
+            if code:
+                out.add(aliases.get(code, code))
+        return out
+
+    sentences = []
+    for record in records:
+        if not isinstance(record, dict) or not record.get("text"):
+            continue
+        kind = current_plover_type(str(record.get("event") or ""), legacy)
+        if kind is None:
+            continue
+        sentences.append(
+            PloverSentence(
+                id=str(record.get("id")),
+                text=str(record["text"]),
+                type=kind,
+                sources=codes(record.get("source")),
+                targets=codes(record.get("target")),
+                date=record.get("date"),
+            )
+        )
+    return sentences
+
+
+@dataclass
+class PloverReport:
+    sentences: int = 0
+    with_event: int = 0
+    right_type: int = 0
+    right_type_and_actors: int = 0
+    confusion: dict[str, dict[str, int]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(int))
+    )
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sentences": self.sentences,
+            "with_event": self.with_event,
+            "right_type": self.right_type,
+            "right_type_and_actors": self.right_type_and_actors,
+            "type_accuracy": round(self.right_type / self.with_event, 3) if self.with_event else None,
+            "coverage": round(self.with_event / self.sentences, 3) if self.sentences else None,
+            "confusion": {g: dict(p) for g, p in sorted(self.confusion.items())},
+            "errors": self.errors,
+        }
+
+
+def score_plover(gold: list[PloverSentence], predicted: list[list[dict[str, Any]]]) -> PloverReport:
+    """Per sentence: is an event found, is its type the gold type, and do its actors match.
+
+    The sentence's event is the one it asserts (a threatened or requested act is the content of the threat
+    or request, not the sentence's event), the first stated when there are several ("staged protests to
+    demand ..." is a protest). PLOVER codes an announced intention as AGREE when it is cooperative ("will
+    visit") and as THREATEN when it is hostile ("will boycott"), as CAMEO does; planned events are read so.
+    Actors match when the source's country (or organisation) is among the gold participants, and so is the
+    target's when the gold has one.
+    """
+    report = PloverReport(sentences=len(gold))
+    for sentence, events in zip(gold, predicted, strict=True):
+        if not events:
+            continue
+        report.with_event += 1
+        best = min(
+            events, key=lambda e: (e.get("modality") not in {"asserted", "claimed"}, _trigger_position(e))
+        )
+        kind = best.get("type")
+        if best.get("modality") == "planned":
+            kind = "THREATEN" if (best.get("quad_class") or 0) >= 3 else "AGREE"
+        report.confusion[sentence.type][kind or "-"] += 1
+        if kind != sentence.type:
+            report.errors.append(
+                {"id": sentence.id, "gold": sentence.type, "found": kind, "text": sentence.text}
+            )
+            continue
+        report.right_type += 1
+        source, target = _actor_key(best.get("source")), _actor_key(best.get("target"))
+        source_ok = not sentence.sources or source in sentence.sources or source in sentence.targets
+        target_ok = not sentence.targets or target in sentence.targets or target in sentence.sources
+        report.right_type_and_actors += bool(source_ok and target_ok)
+    return report
+
+
+def _trigger_position(event: dict[str, Any]) -> int:
+    evidence = event.get("evidence") or []
+    if not evidence or not event.get("trigger"):
+        return 10**6
+    found = evidence[0]["text"].find(event["trigger"])
+    return evidence[0]["start"] + (found if found >= 0 else 10**5)
+
+
+def render_plover_report(report: PloverReport) -> str:
+    d = report.to_dict()
+    lines = [
+        f"sentences {d['sentences']}  with an event found {d['with_event']} (coverage {d['coverage']})",
+        f"right type {d['right_type']} (type accuracy {d['type_accuracy']})  "
+        f"right type and actors {d['right_type_and_actors']}",
+        "",
+        "gold type -> types found (most confident event per sentence)",
+    ]
+    for gold_type, found in d["confusion"].items():
+        lines.append(f"  {gold_type:<10} " + ", ".join(f"{k} {v}" for k, v in sorted(found.items())))
+    return "\n".join(lines)

@@ -36,6 +36,7 @@ _COERCE_AGENT = {
 }
 # Cooperative acts that ordinary people do every day; only states and organisations make them events
 _NOT_BY_CIVILIANS = {"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE"}
+_OFFICIAL = {"GOV", "IGO", "NGO", "MED", "JUD", "LEG", "MIL"}
 _REQUEST_HEADS = {
     "urge",
     "ask",
@@ -57,8 +58,11 @@ _REQUEST_HEADS = {
 _DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "COERCE", "SANCTION"}
 # Acts whose target may be an issue or a thing ("condemned the decision", "called for the bill's repeal")
 _ISSUE_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "PROTEST", "SANCTION"}
+_LOCALS = {"CVL", "OPP", "REB", "CRM", "COP"}
+_ADDRESS_PREPS = {"to", "with", "against", "from", "on"}
 _COMPLEMENT_TARGET = {"REJECT", "THREATEN", "AGREE"}
 _VICTIM_NOUNS = {"target", "victim", "object", "subject"}
+_THREAT_HEADS = {"threaten", "warn", "vow"}
 _FIRST_PERSON = {"i", "we", "us"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
@@ -303,6 +307,8 @@ class MentionFinder:
             # "refused to provide the network with ...", "threatened to attack the village"
             for obj2 in (c for c in complement.children if c.dep_ in {"dobj", "dative"}):
                 m.targets += self._actors_in(obj2)
+            for prep in (c for c in complement.children if c.dep_ == "prep" and c.lower_ in _ADDRESS_PREPS):
+                m.targets += [a for a in self._pobj_actors(prep) if a.key]  # "cut off electricity to X"
         if trig.requires_actor_object and not any(a.key for a in m.targets):
             return False
         if trig.requires_source_sector and not any(
@@ -327,6 +333,8 @@ class MentionFinder:
         in_phrase = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
         if trig.light_only and not light and not (trig.in_phrase and in_phrase):
             return False
+        if governor is not None and governor.lemma_.lower() in trig.light_types:
+            m.type = trig.light_types[governor.lemma_.lower()]
         if trig.requires_pos and noun.pos_ != trig.requires_pos:
             return False
         for child in noun.children:
@@ -555,10 +563,15 @@ class MentionFinder:
         arrest is by the authorities of the arrested, an attack with no named attacker is by unidentified
         attackers in the country where it happened, a protest with no named protesters is by citizens of the
         place, against its government. Actors filled this way have ``basis="context"``."""
+        place_country = m.place.country if m.place else None
+        if place_country:  # "students throughout Indonesia": people where it happens are of that place
+            m.sources = [
+                replace(a, country=place_country, basis="context") if not a.key and a.sector in _LOCALS else a
+                for a in m.sources
+            ]
         if m.sources and any(a.key for a in m.sources):
             return
         target_country = next((a.country for a in m.targets if a.country), None)
-        place_country = m.place.country if m.place else None
         if m.type == "COERCE" and m.targets:
             country = target_country or place_country or self.actors.home_country
             sector = _COERCE_AGENT.get(m.trigger.mode or "", "GOV")
@@ -604,8 +617,10 @@ class MentionFinder:
             c.dep_ == "mark" and c.lower_ in {"if", "unless"} for t in chain[:2] for c in t.children
         )
         plan_head = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in self.lex.plan_verbs
-        # "urged the government to withdraw", "demanded that it resign": wished for, not done
-        requested = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in _REQUEST_HEADS
+        # "urged the government to withdraw", "threatened to cut off": wished for or held out, not done
+        requested = (
+            head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in _REQUEST_HEADS | _THREAT_HEADS
+        )
         planned = bool(aux & _FUTURE_AUX) or plan_head or ("to" in aux and "be" in aux and head.tag_ == "VBN")
         hedged = any(t.lower_ in self.lex.hedge_words for t in m.sentence)
         speaker, media = self._speaker(m, head)

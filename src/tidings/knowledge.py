@@ -216,6 +216,8 @@ class Trigger:
     # "the US was disappointed by the decision": the one who feels it is the source, its cause the target
     experiencer: bool = False
     requires_prep: str | None = None  # "charged with murder" (not "charged money")
+    # the governing light verb changes the type: "lodged a protest with X" is a complaint, not a demonstration
+    light_types: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -242,7 +244,8 @@ class TriggerLexicon:
 def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
     if entry.get("type") not in PLOVER_TYPES:
         raise DataFileError(f"data/triggers.json: {where} {lemma!r} has unknown type {entry.get('type')!r}")
-    for value in [*entry.get("by_object", {}).values(), *filter(None, [entry.get("by_object_default")])]:
+    extra = [entry.get("by_object_default"), *entry.get("light_types", {}).values()]
+    for value in [*entry.get("by_object", {}).values(), *filter(None, extra)]:
         if value not in PLOVER_TYPES:
             raise DataFileError(f"data/triggers.json: {where} {lemma!r} maps an object to {value!r}")
     return Trigger(
@@ -272,6 +275,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         in_phrase=bool(entry.get("in_phrase")),
         experiencer=bool(entry.get("experiencer")),
         requires_prep=entry.get("requires_prep"),
+        light_types=dict(entry.get("light_types", {})),
     )
 
 
