@@ -93,3 +93,14 @@ def test_plover_sentences_floor(shared_dir: Path) -> None:
     report = score_plover(sentences, found).to_dict()
     _check(report, PLOVER_FLOORS)
     assert report["right_type_and_actors"] <= report["right_type"] <= report["with_event"]
+
+
+def test_confident_events_are_right_nine_times_in_ten(shared_dir: Path) -> None:
+    corpus = shared_dir / "corpus" / "wikinews"
+    gold = load_gold(str(corpus / "dev.gold.jsonl"))
+    preds = _predict([corpus / "dev.jsonl"])
+    for pred in preds:
+        pred["events"] = [e for e in pred["events"] if e["confidence"] >= 0.8]
+    confident = score(gold, preds).to_dict()
+    assert confident["pred"] >= 30, "too few confident events to measure"
+    assert confident["precision"] >= 0.9
