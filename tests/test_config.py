@@ -33,7 +33,7 @@ def test_defaults() -> None:
     settings = load_settings(config_path=NO_FILE, environ={})
     assert settings == Settings()
     assert (settings.model, settings.max_input_mb, settings.min_confidence) == ("auto", 20, 0.0)
-    assert (settings.home_country_share, settings.batch_size) == (0.5, 16)
+    assert (settings.home_country_share, settings.batch_size) == (0.5, 64)
     # the declared table and the dataclass agree
     assert {s.name: s.default for s in SETTINGS} == Settings().__dict__
 
@@ -41,7 +41,7 @@ def test_defaults() -> None:
 def test_config_file_beats_defaults(tmp_path: Path) -> None:
     path = write_config(tmp_path, '[tidings]\nmodel = "en_core_web_md"\nmin_confidence = 0.3\n')
     settings = load_settings(config_path=path, environ={})
-    assert (settings.model, settings.min_confidence, settings.batch_size) == ("en_core_web_md", 0.3, 16)
+    assert (settings.model, settings.min_confidence, settings.batch_size) == ("en_core_web_md", 0.3, 64)
 
 
 def test_config_file_without_a_table(tmp_path: Path) -> None:
@@ -87,7 +87,7 @@ def test_replace_converts_and_ignores_none() -> None:
     base = Settings()
     changed = base.replace(batch_size="32", min_confidence=None)
     assert changed.batch_size == 32 and changed.min_confidence == 0.0
-    assert base.batch_size == 16  # frozen: replace returns a new object
+    assert base.batch_size == 64  # frozen: replace returns a new object
 
 
 # -- errors, word for word -----------------------------------------------------------------------------------
@@ -116,7 +116,7 @@ def test_unknown_setting_in_config_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         load_settings(config_path=path, environ={})
     assert str(info.value) == (
-        "unknown setting 'colour'; known: model, max_input_mb, min_confidence, home_country_share, batch_size"
+        "unknown setting 'colour'; known: model, max_input_mb, min_confidence, home_country_share, batch_size, workers"
     )
 
 

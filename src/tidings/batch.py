@@ -7,15 +7,17 @@ transaction, and a bad input is recorded in the failures table while the batch g
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, as_completed, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, BinaryIO
 
 from tidings.config import Settings
-from tidings.errors import InputError
+from tidings.errors import ConfigError, InputError
 from tidings.extract import extract_articles
-from tidings.records import Article
+from tidings.records import Article, ArticleRecord
 from tidings.sources import Item, expand_sources
 from tidings.store import content_hash
 
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
     from tidings.store import Store
 
 # Articles parsed together: large enough for spaCy's batching, small enough that an interruption loses little
-BATCH_SIZE = 8
+BATCH_SIZE = 32
 
 
 @dataclass
@@ -57,22 +59,52 @@ def ingest(
     client: PoliteClient | None = None,
     stdin: BinaryIO | None = None,
     progress: Progress | None = None,
+    executor: Executor | None = None,
 ) -> IngestSummary:
-    """Read ``specs`` (files, folders, globs, URLs, feeds, WARC files, JSON Lines, ``-``) into ``store``."""
+    """Read ``specs`` (files, folders, globs, URLs, feeds, WARC files, JSON Lines, ``-``) into ``store``.
+
+    With an ``executor`` (a process pool, or a Dask client's executor) articles are extracted on its
+    workers and written here, by one writer; the stored rows are the same as without one.
+    """
     settings = settings or Settings()
     summary = IngestSummary()
     items = expand_sources(specs, client=client, stdin=stdin, max_bytes=settings.max_input_mb * 1024 * 1024)
     ready = _ready(items, store, summary, published, fallback_published or {}, progress)
-    for batch in _batches(ready, BATCH_SIZE):
-        keys = {id(article): key for key, article in batch}
-        for record in extract_articles([article for _, article in batch], settings):
-            key = keys[id(record.article)]
-            outcome = store.save_record(record, source=key, fetched_at=datetime.now(UTC))
-            store.clear_failure(key)
-            summary.count(outcome)
-            if progress:
-                progress(summary, key)
+    for key, record in _extracted(_batches(ready, BATCH_SIZE), settings, executor):
+        # the single writer: every article in its own transaction, in the order extraction finishes
+        outcome = store.save_record(record, source=key, fetched_at=datetime.now(UTC))
+        store.clear_failure(key)
+        summary.count(outcome)
+        if progress:
+            progress(summary, key)
     return summary
+
+
+def extract_batch(batch: list[tuple[str, Article]], settings: Settings) -> list[tuple[str, ArticleRecord]]:
+    """Extract one batch; a plain top-level function so that worker processes can run it."""
+    records = extract_articles([article for _, article in batch], settings)
+    return [(key, record) for (key, _), record in zip(batch, records, strict=True)]
+
+
+def _extracted(
+    batches: Iterable[list[tuple[str, Article]]], settings: Settings, executor: Executor | None
+) -> Iterator[tuple[str, ArticleRecord]]:
+    """Records in the order they are ready: in this process, or on an executor's workers with a bounded
+    number of batches in flight (memory stays flat whatever the corpus size)."""
+    if executor is None:
+        for batch in batches:
+            yield from extract_batch(batch, settings)
+        return
+    in_flight: set[Future[list[tuple[str, ArticleRecord]]]] = set()
+    limit = 2 * max(1, getattr(executor, "_max_workers", 2))
+    for batch in batches:
+        in_flight.add(executor.submit(extract_batch, batch, settings))
+        if len(in_flight) >= limit:
+            done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield from future.result()
+    for future in as_completed(in_flight):
+        yield from future.result()
 
 
 def _ready(
@@ -117,6 +149,59 @@ def _batches(pairs: Iterable[tuple[str, Article]], size: int) -> Iterator[list[t
             batch = []
     if batch:
         yield batch
+
+
+# -- parallel extraction -------------------------------------------------------------------------------------
+def _load_model_once(model: str) -> None:
+    from tidings.pipeline import load_model
+
+    load_model(model)
+
+
+def open_executor(workers: int, *, dask: str | None = None, model: str = "auto") -> Executor | None:
+    """A pool to extract on: ``dask`` is a scheduler address or ``local:N`` (a local cluster of N worker
+    processes, needs ``tidings[dask]``); else ``workers`` processes here (0: one per core; 1: none)."""
+    if dask:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise ConfigError("--dask needs the dask extra: pip install 'tidings[dask]'") from None
+        if dask.startswith("local:"):
+            size = int(dask.split(":", 1)[1] or 2)
+            cluster = LocalCluster(
+                n_workers=size, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+            client = Client(cluster)
+        else:
+            client = Client(dask)
+        client.run(_load_model_once, model)
+        executor: Executor = client.get_executor()
+        executor._max_workers = len(client.scheduler_info()["workers"])  # type: ignore[attr-defined]
+        return executor
+    count = workers or os.cpu_count() or 1
+    if count <= 1:
+        return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(
+        count,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_load_model_once,
+        initargs=(model,),
+    )
+
+
+def close_executor(executor: Executor | None) -> None:
+    if executor is None:
+        return
+    client = getattr(executor, "_client", None)
+    executor.shutdown(wait=True)
+    if client is not None:
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 # -- watching feeds ---------------------------------------------------------------------------------------

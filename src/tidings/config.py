@@ -39,7 +39,13 @@ SETTINGS: tuple[Setting, ...] = (
         "mentioned country when it has at least this share of all country mentions.",
         float,
     ),
-    Setting("batch_size", 16, "Paragraphs handed to spaCy per batch.", int),
+    Setting("batch_size", 64, "Paragraphs handed to spaCy per batch.", int),
+    Setting(
+        "workers",
+        0,
+        "Processes that extract in parallel during ingest (0: one per CPU core); each loads the model once.",
+        int,
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -51,7 +57,8 @@ class Settings:
     max_input_mb: int = 20
     min_confidence: float = 0.0
     home_country_share: float = 0.5
-    batch_size: int = 16
+    batch_size: int = 64
+    workers: int = 0
 
     def replace(self, **changes: Any) -> Settings:
         values = {f.name: getattr(self, f.name) for f in fields(self)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING
 
 from tidings import codebook
@@ -31,6 +31,8 @@ NEEDS_TARGET = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN"}
 # Events told in many words within one sentence ("held a meeting ..., discussing ...")
 TALK_TYPES = {"CONSULT", "AGREE"}
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# Articles parsed in one nlp.pipe stream: spaCy is fastest on large batches of paragraphs
+ARTICLES_PER_BATCH = 32
 # How far apart (in sentences) two mentions of the same type and actors may be and still be one event
 MERGE_WINDOW = 3
 ANAPHORA_WINDOW = 3
@@ -62,7 +64,7 @@ def extract_articles(
     batch: list[Article] = []
     for article in articles:
         batch.append(article)
-        if len(batch) >= 8:
+        if len(batch) >= ARTICLES_PER_BATCH:
             yield from _extract_batch(nlp, batch, settings)
             batch = []
     if batch:
@@ -91,7 +93,12 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
         event.confidence = confidence(event)
         first = event.evidence[0]
         event.id = "e" + stable_id(article.id or "", event.type, str(first.start), event.target_key or "")
-    return [e for e in events if e.confidence >= settings.min_confidence]
+    # plain records: the drafts hold spaCy tokens, which must not travel to other processes or outlive the Doc
+    return [_finished(e) for e in events if e.confidence >= settings.min_confidence]
+
+
+def _finished(draft: _Draft) -> Event:
+    return Event(**{f.name: getattr(draft, f.name) for f in fields(Event)})
 
 
 # -- from mentions to events ---------------------------------------------------------------------------------

@@ -1,0 +1,61 @@
+"""The same corpus through one process, a process pool and a local Dask cluster gives the same store."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tidings.store import EventFilter, Store
+
+pytestmark = [pytest.mark.model, pytest.mark.corpus]
+
+ROOT = Path(__file__).resolve().parents[1]
+TIDINGS = ROOT / ".venv" / "bin" / "tidings"
+
+
+def _events(url: str) -> list[dict]:
+    with Store.open(url) as store:
+        rows = list(store.iter_events(EventFilter()))
+    return sorted(rows, key=lambda r: r["id"])
+
+
+def _run(dump: Path, url: str, *extra: str) -> None:
+    done = subprocess.run([str(TIDINGS), "ingest", str(dump), "--db", url, "-q", *extra], capture_output=True)
+    assert done.returncode == 0, done.stderr.decode()
+
+
+def test_single_process_workers_and_dask_store_identical_events(shared_dir: Path, tmp_path: Path) -> None:
+    lines = (shared_dir / "corpus" / "wikinews" / "more.jsonl").read_text(encoding="utf-8").splitlines()[:30]
+    dump = tmp_path / "corpus.jsonl"
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    runs = {
+        "single": ("--workers", "1"),
+        "workers": ("--workers", "2"),
+        "dask": ("--dask", "local:2"),
+    }
+    stores = {}
+    for name, extra in runs.items():
+        url = f"sqlite:///{tmp_path / name}.sqlite"
+        _run(dump, url, *extra)
+        stores[name] = _events(url)
+    assert len(stores["single"]) > 30
+    assert stores["workers"] == stores["single"]
+    assert stores["dask"] == stores["single"]
+
+
+def test_benchmark_runs_in_quick_mode(shared_dir: Path) -> None:
+    """The benchmark cannot rot: its quick mode runs here, its full figures are in docs/scale.md."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "bench_ingest.py"), "--quick", "--shared", str(shared_dir)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    for label in ("spaCy pipeline", "ingest, 1 worker", "ingest, 2 workers", "ingest, dask local:2"):
+        assert label in out
+    assert "articles/s" in out and "peak memory per worker" in out
