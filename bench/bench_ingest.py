@@ -72,7 +72,8 @@ def main() -> None:
     texts = [r["text"] for r in records]
     words = sum(len(t.split()) for t in texts)
     print(
-        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; {len(records)} articles, {words} words"
+        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
+        f"{len(records)} articles, {words} words"
     )
 
     results = []

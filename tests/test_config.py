@@ -116,7 +116,8 @@ def test_unknown_setting_in_config_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         load_settings(config_path=path, environ={})
     assert str(info.value) == (
-        "unknown setting 'colour'; known: model, max_input_mb, min_confidence, home_country_share, batch_size, workers"
+        "unknown setting 'colour'; known: model, max_input_mb, min_confidence, "
+        "home_country_share, batch_size, workers"
     )
 
 

@@ -23,7 +23,7 @@ from tidings.store import ArticleFilter, EventFilter, Store, canonical_url, cont
 PG_ENV = "TIDINGS_TEST_PG_URL"
 PG_MISSING = "PostgreSQL not configured (set TIDINGS_TEST_PG_URL)"
 BACKENDS = ["sqlite", "postgresql"]
-ALL_MIGRATIONS = ["0001_initial", "0002_fulltext"]
+ALL_MIGRATIONS = ["0001_initial", "0002_fulltext", "0003_reading_room"]
 ROOT = Path(__file__).resolve().parents[1]
 
 

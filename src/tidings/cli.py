@@ -266,26 +266,39 @@ class _ProgressLine:
 @_db_option
 @click.option("--published", help="Publication date for inputs that do not give one.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--workers", type=int, help="Extraction processes (default: one per CPU core; 1: none).")
+@click.option("--dask", "dask_address", help="Extract on a Dask cluster: a scheduler address, or local:N.")
 @click.pass_context
 def ingest(
-    ctx: click.Context, sources: tuple[str, ...], db: str | None, published: str | None, quiet: bool
+    ctx: click.Context,
+    sources: tuple[str, ...],
+    db: str | None,
+    published: str | None,
+    quiet: bool,
+    workers: int | None,
+    dask_address: str | None,
 ) -> None:
     """Read SOURCES into the event store: files, folders, globs, -, page or feed URLs, WARC files, JSON Lines.
 
     Re-running the same command is safe: stored inputs are skipped, changed ones updated, nothing doubled.
     """
+    from tidings.batch import close_executor, open_executor
     from tidings.batch import ingest as run_ingest
     from tidings.dates import parse_published
     from tidings.feeds import PoliteClient
+    from tidings.sources import count_sources
 
-    settings: Settings = ctx.obj
+    settings: Settings = _settings(ctx, workers=workers)
+    executor = None
     try:
         override = parse_published(published) if published else None
         store = _open_store(db)
         client = PoliteClient()
-        from tidings.sources import count_sources
-
-        with store, _ProgressLine(quiet, count_sources(list(sources))) as line:
+        total = count_sources(list(sources))
+        few = total is not None and total <= 64  # not worth starting processes for a handful
+        if dask_address or not few:
+            executor = open_executor(settings.workers, dask=dask_address, model=settings.model)
+        with store, _ProgressLine(quiet, total) as line:
             summary = run_ingest(
                 list(sources),
                 store,
@@ -294,6 +307,7 @@ def ingest(
                 client=client,
                 stdin=sys.stdin.buffer,
                 progress=line.update,
+                executor=executor,
             )
         client.close()
     except TidingsError as exc:
@@ -302,6 +316,8 @@ def ingest(
     except KeyboardInterrupt:
         _fail("interrupted; run the same command again to pick up where it stopped")
         ctx.exit(130)
+    finally:
+        close_executor(executor)
     for key, problem in summary.failures[:20]:
         _fail(f"{key}: {problem}")
     click.echo(
@@ -528,6 +544,164 @@ def status(ctx: click.Context, db: str | None) -> None:
     except TidingsError as exc:
         _fail(str(exc))
         ctx.exit(exc.exit_code)
+
+
+@cli.command()
+@_db_option
+@_event_filter_options
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["plover", "gdelt", "csv", "jsonl", "parquet", "graphml", "gexf", "geojson"]),
+    help="Export format (docs/exports.md describes each).",
+)
+@click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
+@click.option("--header", is_flag=True, help="gdelt: add a header row (GDELT's own files have none).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def export(
+    ctx: click.Context,
+    db: str | None,
+    fmt: str,
+    output: str,
+    header: bool,
+    quiet: bool,
+    limit: int,
+    offset: int,
+    **filters: Any,
+) -> None:
+    """Export every stored event matching the filters as FORMAT, streaming, to -o PATH or stdout.
+
+    --limit and --offset apply only when given: by default every matching event is exported.
+    """
+    from click.core import ParameterSource
+
+    from tidings.exports import export_events
+    from tidings.store import EventFilter
+
+    given = (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT)
+    cut_limit = limit if ctx.get_parameter_source("limit") in given else None
+    cut_offset = offset if ctx.get_parameter_source("offset") in given else 0
+    f = EventFilter(
+        actor=filters["actor"],
+        country=filters["country"],
+        source_country=filters["source_country"],
+        target_country=filters["target_country"],
+        type=filters["type_"],
+        since=filters["since"],
+        until=filters["until"],
+        place=filters["place"],
+        text=filters["text"],
+        modality=filters["modality"],
+        min_confidence=filters["min_confidence"],
+    )
+    try:
+        with _open_store(db) as store:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            console = Console(stderr=True)
+            total = store.count_events(f) if not quiet and console.is_terminal else None
+            if total is not None and cut_limit is not None:
+                total = min(total, cut_limit)
+            bar = Progress(
+                TextColumn(f"export {fmt}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=console,
+                disable=total is None,
+            )
+            task = bar.add_task("export", total=total)
+            target: Any = sys.stdout if output == "-" else output
+            with bar:
+                written = export_events(
+                    store,
+                    f,
+                    fmt,
+                    target,
+                    header=header,
+                    limit=cut_limit,
+                    offset=cut_offset,
+                    progress=lambda done: bar.update(task, completed=done),
+                )
+    except TidingsError as exc:
+        _fail(str(exc))
+        ctx.exit(exc.exit_code)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+        ctx.exit(2)
+    if not quiet:
+        click.echo(f"{written} rows written ({fmt})", err=True)
+
+
+# -- the reading room ---------------------------------------------------------------------------------------
+@cli.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--moderate/--no-moderate",
+    default=True,
+    show_default=True,
+    help="Hold new comments for an admin's approval, or publish them at once.",
+)
+@click.pass_context
+def serve(ctx: click.Context, db: str | None, host: str, port: int, moderate: bool) -> None:
+    """Serve the reading room: the web UI and the JSON API (under /api/) over the event store."""
+    import uvicorn
+
+    from tidings.web import create_app
+
+    try:
+        store = _open_store(db)
+        app = create_app(store, moderate_comments=moderate)
+    except TidingsError as exc:
+        _fail(str(exc))
+        ctx.exit(exc.exit_code)
+    click.echo(f"serving {store.url} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        store.close()
+
+
+@cli.group()
+def admin() -> None:
+    """Manage the reading room's admins (who moderate comments and review corrections)."""
+
+
+MIN_PASSWORD = 10
+
+
+@admin.command(name="create")
+@click.argument("username")
+@_db_option
+@click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
+@click.pass_context
+def admin_create(ctx: click.Context, username: str, db: str | None, password_stdin: bool) -> None:
+    """Create the admin USERNAME; the password is asked for twice (or read from stdin)."""
+    from tidings.web import hash_password
+
+    username = username.strip()
+    if not username or len(username) > 64:
+        _fail("username must be 1 to 64 characters")
+        ctx.exit(2)
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True, err=True)
+    if len(password) < MIN_PASSWORD:
+        _fail(f"password must be at least {MIN_PASSWORD} characters")
+        ctx.exit(2)
+    try:
+        with _open_store(db) as store:
+            store.create_user(username, hash_password(password))
+    except TidingsError as exc:
+        _fail(str(exc))
+        ctx.exit(exc.exit_code)
+    click.echo(f"admin '{username}' created", err=True)
 
 
 def main() -> None:

@@ -33,6 +33,21 @@ Tables (SQLAlchemy Core; the query-side definitions are :data:`TABLES`):
 ``failures``
     ``source``, ``problem`` (PK together), ``first_at``, ``at`` (latest), ``count``.
 
+The reading room (``0003_reading_room``):
+
+``comments``
+    ``id`` (integer PK), ``article_id`` (FK, cascade), ``name``, ``email`` (kept for the site's owners, never
+    shown), ``body``, ``status`` (``pending``, ``approved`` or ``rejected``), ``created_at``, ``ip_hash``
+    (keyed hash of the poster's address, for rate limits and abuse reports; never the address itself).
+``users``
+    Admins: ``username`` (PK), ``password_hash`` (argon2id), ``created_at``.
+``corrections``
+    Analysts' corrections of one field of one event: ``id``, ``event_id`` (FK, cascade), ``field`` (e.g.
+    ``type``, ``target.country``), ``original`` and ``corrected`` (JSON values), ``note``, ``author``,
+    ``created_at``, ``status`` (``pending``, ``accepted``, ``rejected``), ``reviewed_by``, ``reviewed_at``.
+``site_settings``
+    ``key`` (PK), ``value``: the web app's signing secret and similar per-site values.
+
 Full-text search (``0002_fulltext``): on SQLite an FTS5 table ``fulltext(body)`` (porter stemming) whose rows
 are mapped by ``fulltext_docs(doc, kind, ref, article_id)``: one document per article (title and text,
 ``kind='article'``) and one per event (its evidence, ``kind='event'``), written and removed by the store in
@@ -205,9 +220,58 @@ def initial_tables(metadata: sa.MetaData) -> None:
     )
 
 
+def reading_room_tables(metadata: sa.MetaData) -> None:
+    """The tables of ``0003_reading_room``, added to ``metadata``."""
+    sa.Table(
+        "comments",
+        metadata,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("article_id", sa.Text, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("name", sa.Text, nullable=False),
+        sa.Column("email", sa.Text, nullable=False),
+        sa.Column("body", sa.Text, nullable=False),
+        sa.Column("status", sa.Text, nullable=False),
+        sa.Column("created_at", _ordered_text(), nullable=False),
+        sa.Column("ip_hash", sa.Text),
+        sa.Index("ix_comments_article_status", "article_id", "status"),
+        sa.Index("ix_comments_status", "status"),
+    )
+    sa.Table(
+        "users",
+        metadata,
+        sa.Column("username", sa.Text, primary_key=True),
+        sa.Column("password_hash", sa.Text, nullable=False),
+        sa.Column("created_at", _ordered_text(), nullable=False),
+    )
+    sa.Table(
+        "corrections",
+        metadata,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("event_id", sa.Text, sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("field", sa.Text, nullable=False),
+        sa.Column("original", _json()),
+        sa.Column("corrected", _json()),
+        sa.Column("note", sa.Text),
+        sa.Column("author", sa.Text, nullable=False),
+        sa.Column("created_at", _ordered_text(), nullable=False),
+        sa.Column("status", sa.Text, nullable=False),
+        sa.Column("reviewed_by", sa.Text),
+        sa.Column("reviewed_at", _ordered_text()),
+        sa.Index("ix_corrections_event_status", "event_id", "status"),
+        sa.Index("ix_corrections_status", "status"),
+    )
+    sa.Table(
+        "site_settings",
+        metadata,
+        sa.Column("key", sa.Text, primary_key=True),
+        sa.Column("value", sa.Text, nullable=False),
+    )
+
+
 METADATA = sa.MetaData()
 SCHEMA_MIGRATIONS = migrations_table(METADATA)
 initial_tables(METADATA)
+reading_room_tables(METADATA)
 TABLES = METADATA.tables
 
 # Not in METADATA: created by 0002 with dialect-specific DDL, queried through these light handles.
@@ -275,6 +339,14 @@ def drop_documents(conn: sa.Connection, article_id: str) -> None:
     conn.execute(sa.delete(FULLTEXT_DOCS).where(FULLTEXT_DOCS.c.article_id == article_id))
 
 
+def _reading_room(conn: sa.Connection) -> None:
+    metadata = sa.MetaData()
+    initial_tables(metadata)  # the foreign keys' targets; create_all below skips what exists
+    reading_room_tables(metadata)
+    tables = [metadata.tables[name] for name in ("comments", "users", "corrections", "site_settings")]
+    metadata.create_all(conn, tables=tables)
+
+
 @dataclass(frozen=True)
 class Migration:
     name: str
@@ -284,4 +356,5 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial),
     Migration("0002_fulltext", _fulltext),
+    Migration("0003_reading_room", _reading_room),
 )

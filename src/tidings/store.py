@@ -21,7 +21,7 @@ import json
 import os
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from functools import partial
@@ -55,6 +55,10 @@ ACTORS = TABLES["actors"]
 EVENT_ACTORS = TABLES["event_actors"]
 PLACES = TABLES["places"]
 FAILURES = TABLES["failures"]
+COMMENTS = TABLES["comments"]
+USERS = TABLES["users"]
+CORRECTIONS = TABLES["corrections"]
+SITE_SETTINGS = TABLES["site_settings"]
 
 URL_HELP = "use a SQLite path, sqlite:///path or postgresql://user@host/dbname"
 ORDERS = ("date", "-date", "confidence", "-confidence", "id")
@@ -679,7 +683,9 @@ class Store:
             evidence.setdefault(item.event_id, []).append(
                 {"text": item.text, "start": item.start, "end": item.end, "sentence": item.sentence}
             )
-        return [_event_dict(row._mapping, evidence.get(row.id, [])) for row in rows]
+        return self._apply_corrections(
+            conn, [_event_dict(row._mapping, evidence.get(row.id, [])) for row in rows]
+        )
 
     # -- articles -----------------------------------------------------------------------------------------
     def articles(self, f: ArticleFilter, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
@@ -765,6 +771,277 @@ class Store:
                 name: int(conn.scalar(sa.select(sa.func.count()).select_from(table)) or 0)
                 for name, table in tables.items()
             }
+
+    # -- the reading room: one event, actors, places, statistics, related articles -----------------------
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One event (corrected, see :meth:`add_correction`), or None."""
+        query = self._events_query(EventFilter()).where(EVENTS.c.id == event_id)
+        with self._engine.connect() as conn:
+            dicts = self._event_dicts(conn, conn.execute(query).all())
+        return dicts[0] if dicts else None
+
+    def count_articles(self, f: ArticleFilter) -> int:
+        query = sa.select(sa.func.count()).select_from(ARTICLES).where(*self._article_conditions(f))
+        with self._engine.connect() as conn:
+            return int(conn.scalar(query) or 0)
+
+    def actors(
+        self, *, text: str | None = None, country: str | None = None, limit: int = 100, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], int]:
+        """One page of actors, most active first, and how many match in all."""
+        conditions: list[sa.ColumnElement[bool]] = []
+        if text and text.strip():
+            conditions.append(ACTORS.c.search.like(_like_pattern(text.strip()), escape="\\"))
+        if country and country.strip():
+            conditions.append(ACTORS.c.country == country.strip().upper())
+        columns = [c for c in ACTORS.c if c.name not in ("search", "key")]
+        query = sa.select(*columns).where(*conditions).order_by(ACTORS.c.event_count.desc(), ACTORS.c.id)
+        total = sa.select(sa.func.count()).select_from(ACTORS).where(*conditions)
+        with self._engine.connect() as conn:
+            rows = [dict(row._mapping) for row in conn.execute(query.limit(limit).offset(offset))]
+            return rows, int(conn.scalar(total) or 0)
+
+    def actor(self, actor_id: str) -> dict[str, Any] | None:
+        columns = [c for c in ACTORS.c if c.name not in ("search", "key")]
+        with self._engine.connect() as conn:
+            row = conn.execute(sa.select(*columns).where(ACTORS.c.id == actor_id)).first()
+        return dict(row._mapping) if row else None
+
+    def actor_events(self, actor_id: str, *, limit: int = 2000) -> list[dict[str, Any]]:
+        """The events naming the actor on any side, by date."""
+        linked = sa.select(EVENT_ACTORS.c.event_id).where(EVENT_ACTORS.c.actor_id == actor_id)
+        query = self._events_query(EventFilter()).where(EVENTS.c.id.in_(linked))
+        with self._engine.connect() as conn:
+            return self._event_dicts(
+                conn, conn.execute(query.order_by(*_event_order("date")).limit(limit)).all()
+            )
+
+    def place_counts(self, f: EventFilter, *, limit: int = 500) -> list[dict[str, Any]]:
+        """Places of the events matching ``f`` with how many events each, most first."""
+        count = sa.func.count().label("events")
+        keys = (EVENTS.c.place_name, EVENTS.c.place_country, EVENTS.c.place_lat, EVENTS.c.place_lon)
+        query = (
+            sa.select(*keys, count)
+            .where(EVENTS.c.place_name.is_not(None), *self._event_conditions(f))
+            .group_by(*keys)
+            .order_by(count.desc(), EVENTS.c.place_name)
+            .limit(limit)
+        )
+        with self._engine.connect() as conn:
+            return [
+                {
+                    "name": r.place_name,
+                    "country": r.place_country,
+                    "lat": r.place_lat,
+                    "lon": r.place_lon,
+                    "events": int(r.events),
+                }
+                for r in conn.execute(query)
+            ]
+
+    def event_stats(self, f: EventFilter) -> dict[str, dict[str, int]]:
+        """Counts of the events matching ``f`` by type, QuadClass, modality and month."""
+        month = sa.func.substr(EVENTS.c.date, 1, 7)
+        groups = {
+            "type": EVENTS.c.type,
+            "quad_class": EVENTS.c.quad_class,
+            "modality": EVENTS.c.modality,
+            "month": month,
+        }
+        out: dict[str, dict[str, int]] = {}
+        with self._engine.connect() as conn:
+            for name, column in groups.items():
+                query = (
+                    sa.select(column.label("key"), sa.func.count().label("n"))
+                    .where(*self._event_conditions(f))
+                    .group_by(column)
+                    .order_by(column)
+                )
+                out[name] = {str(row.key): int(row.n) for row in conn.execute(query) if row.key is not None}
+        return out
+
+    def related_articles(self, article_id: str, *, limit: int = 5) -> list[dict[str, Any]]:
+        """Other articles naming the same actors (and, next, the same event types), most shared first."""
+        own_events = sa.select(EVENTS.c.id).where(EVENTS.c.article_id == article_id)
+        own_actors = sa.select(EVENT_ACTORS.c.actor_id).where(EVENT_ACTORS.c.event_id.in_(own_events))
+        own_types = sa.select(EVENTS.c.type).where(EVENTS.c.article_id == article_id)
+        shared_actors = sa.func.count(sa.distinct(EVENT_ACTORS.c.actor_id)).label("shared_actors")
+        by_actor = (
+            sa.select(EVENTS.c.article_id, shared_actors)
+            .join(EVENT_ACTORS, EVENT_ACTORS.c.event_id == EVENTS.c.id)
+            .where(EVENT_ACTORS.c.actor_id.in_(own_actors), EVENTS.c.article_id != article_id)
+            .group_by(EVENTS.c.article_id)
+        ).subquery()
+        shared_types = sa.func.count(sa.distinct(EVENTS.c.type)).label("shared_types")
+        by_type = (
+            sa.select(EVENTS.c.article_id, shared_types)
+            .where(EVENTS.c.type.in_(own_types), EVENTS.c.article_id.in_(sa.select(by_actor.c.article_id)))
+            .group_by(EVENTS.c.article_id)
+        ).subquery()
+        score = by_actor.c.shared_actors * 2 + sa.func.coalesce(by_type.c.shared_types, 0)
+        query = (
+            sa.select(
+                ARTICLES.c.id,
+                ARTICLES.c.title,
+                ARTICLES.c.published,
+                ARTICLES.c.site,
+                by_actor.c.shared_actors,
+                sa.func.coalesce(by_type.c.shared_types, 0).label("types"),
+            )
+            .join(by_actor, by_actor.c.article_id == ARTICLES.c.id)
+            .outerjoin(by_type, by_type.c.article_id == ARTICLES.c.id)
+            .order_by(score.desc(), ARTICLES.c.published.desc().nulls_last(), ARTICLES.c.id)
+            .limit(limit)
+        )
+        with self._engine.connect() as conn:
+            return [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "published": r.published,
+                    "site": r.site,
+                    "shared_actors": int(r.shared_actors),
+                    "shared_event_types": int(r.types),
+                }
+                for r in conn.execute(query)
+            ]
+
+    # -- the reading room: comments ------------------------------------------------------------------------
+    def add_comment(
+        self, article_id: str, *, name: str, email: str, body: str, status: str, ip_hash: str | None
+    ) -> int:
+        values = {
+            "article_id": article_id,
+            "name": name,
+            "email": email,
+            "body": body,
+            "status": status,
+            "created_at": _timestamp(),
+            "ip_hash": ip_hash,
+        }
+        with self._writing() as conn:
+            inserted = conn.execute(sa.insert(COMMENTS).values(**values)).inserted_primary_key
+            return int(inserted[0]) if inserted else 0
+
+    def comments(
+        self, *, article_id: str | None = None, status: str | None = None, limit: int = 500
+    ) -> list[dict[str, Any]]:
+        """Comments, oldest first, without the commenter's email (which is never shown anywhere)."""
+        columns = [c for c in COMMENTS.c if c.name not in ("email", "ip_hash")]
+        query = sa.select(*columns, ARTICLES.c.title.label("article_title")).join(
+            ARTICLES, ARTICLES.c.id == COMMENTS.c.article_id
+        )
+        if article_id is not None:
+            query = query.where(COMMENTS.c.article_id == article_id)
+        if status is not None:
+            query = query.where(COMMENTS.c.status == status)
+        query = query.order_by(COMMENTS.c.created_at, COMMENTS.c.id).limit(limit)
+        with self._engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def recent_comment_count(self, ip_hash: str, since: dt.datetime) -> int:
+        query = sa.select(sa.func.count()).where(
+            COMMENTS.c.ip_hash == ip_hash, COMMENTS.c.created_at >= _timestamp(since)
+        )
+        with self._engine.connect() as conn:
+            return int(conn.scalar(query) or 0)
+
+    def set_comment_status(self, comment_id: int, status: str) -> bool:
+        with self._writing() as conn:
+            statement = sa.update(COMMENTS).where(COMMENTS.c.id == comment_id).values(status=status)
+            return bool(conn.execute(statement).rowcount)
+
+    def delete_comment(self, comment_id: int) -> bool:
+        with self._writing() as conn:
+            return bool(conn.execute(sa.delete(COMMENTS).where(COMMENTS.c.id == comment_id)).rowcount)
+
+    # -- the reading room: admins and site settings ------------------------------------------------------
+    def create_user(self, username: str, password_hash: str) -> None:
+        try:
+            with self._writing() as conn:
+                conn.execute(
+                    sa.insert(USERS).values(
+                        username=username, password_hash=password_hash, created_at=_timestamp()
+                    )
+                )
+        except sa.exc.IntegrityError:
+            raise ConfigError(f"admin '{username}' already exists") from None
+
+    def password_hash(self, username: str) -> str | None:
+        with self._engine.connect() as conn:
+            return conn.scalar(sa.select(USERS.c.password_hash).where(USERS.c.username == username))
+
+    def site_setting(self, key: str, make: Callable[[], str]) -> str:
+        """The site's value for ``key``, made by ``make()`` and kept the first time it is asked for."""
+        with self._engine.connect() as conn:
+            value = conn.scalar(sa.select(SITE_SETTINGS.c.value).where(SITE_SETTINGS.c.key == key))
+        if value is not None:
+            return str(value)
+        with self._writing() as conn:
+            conn.execute(self._insert(SITE_SETTINGS).values(key=key, value=make()).on_conflict_do_nothing())
+            return str(conn.scalar(sa.select(SITE_SETTINGS.c.value).where(SITE_SETTINGS.c.key == key)))
+
+    # -- the reading room: analysts' corrections -----------------------------------------------------------
+    def add_correction(
+        self,
+        event_id: str,
+        field: str,
+        *,
+        original: Any,
+        corrected: Any,
+        note: str | None,
+        author: str,
+        status: str = "pending",
+    ) -> int:
+        values = {
+            "event_id": event_id,
+            "field": field,
+            "original": original,
+            "corrected": corrected,
+            "note": note,
+            "author": author,
+            "created_at": _timestamp(),
+            "status": status,
+        }
+        if status != "pending":
+            values.update(reviewed_by=author, reviewed_at=values["created_at"])
+        with self._writing() as conn:
+            inserted = conn.execute(sa.insert(CORRECTIONS).values(**values)).inserted_primary_key
+            return int(inserted[0]) if inserted else 0
+
+    def corrections(
+        self, *, event_id: str | None = None, status: str | None = None, limit: int = 500
+    ) -> list[dict[str, Any]]:
+        query = sa.select(CORRECTIONS)
+        if event_id is not None:
+            query = query.where(CORRECTIONS.c.event_id == event_id)
+        if status is not None:
+            query = query.where(CORRECTIONS.c.status == status)
+        with self._engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query.order_by(CORRECTIONS.c.id).limit(limit))]
+
+    def review_correction(self, correction_id: int, status: str, reviewer: str) -> bool:
+        statement = (
+            sa.update(CORRECTIONS)
+            .where(CORRECTIONS.c.id == correction_id)
+            .values(status=status, reviewed_by=reviewer, reviewed_at=_timestamp())
+        )
+        with self._writing() as conn:
+            return bool(conn.execute(statement).rowcount)
+
+    def _apply_corrections(self, conn: sa.Connection, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Accepted corrections replace the extracted values; the originals are kept under ``original``."""
+        if not events:
+            return events
+        by_id = {event["id"]: event for event in events}
+        query = (
+            sa.select(CORRECTIONS.c.event_id, CORRECTIONS.c.field, CORRECTIONS.c.corrected)
+            .where(CORRECTIONS.c.event_id.in_(list(by_id)), CORRECTIONS.c.status == "accepted")
+            .order_by(CORRECTIONS.c.id)
+        )
+        for row in conn.execute(query):
+            apply_correction(by_id[row.event_id], row.field, row.corrected)
+        return events
 
 
 # -- helpers: engine ---------------------------------------------------------------------------------------
@@ -984,3 +1261,19 @@ def _article_dict(row: Any, sources: list[dict[str, Any]]) -> dict[str, Any]:
         "sources": sources,
         "event_count": int(row["event_count"] or 0),
     }
+
+
+def apply_correction(event: dict[str, Any], field: str, value: Any) -> None:
+    """Set ``field`` (``type``, or ``source.country`` for a part of an actor or place) of an event dict to
+    ``value``, keeping the first value seen under ``event["original"][field]``."""
+    head, _, part = field.partition(".")
+    holder = event.get(head) if part else event
+    if not isinstance(holder, dict):
+        return
+    key = part or head
+    event.setdefault("original", {}).setdefault(field, holder.get(key))
+    holder[key] = value
+    if part and head in ("source", "target") and key in ("country", "org", "sector"):
+        sector = str(holder.get("sector") or "UNK")
+        prefix = str(holder.get("country") or holder.get("org") or "UNK")
+        holder["code"] = prefix + (sector if sector != "UNK" else "")
