@@ -110,7 +110,7 @@ def test_folder_is_read_recursively_in_sorted_order(mixed: Path) -> None:
     warc_article = items[5].payload
     assert isinstance(warc_article, Article)
     assert warc_article.url == "https://n.test/talks"
-    # a progress total counts articles: unknown with a WARC in the folder, else one per page, one per JSONL line
+    # a progress total counts articles: unknown with a WARC in the folder, else one per page or JSONL line
     assert count_sources([str(mixed)]) is None
     pages = [str(mixed / "a-text.txt"), str(mixed / "c-dump.jsonl"), str(mixed / "sub" / "g-protest.htm")]
     assert count_sources(pages) == 1 + 3 + 1
