@@ -59,3 +59,31 @@ def test_benchmark_runs_in_quick_mode(shared_dir: Path) -> None:
     for label in ("spaCy pipeline", "ingest, 1 worker", "ingest, 2 workers", "ingest, dask local:2"):
         assert label in out
     assert "articles/s" in out and "peak memory per worker" in out
+
+
+def test_partitions_then_load_give_the_same_store_and_resume(shared_dir: Path, tmp_path: Path) -> None:
+    lines = (shared_dir / "corpus" / "wikinews" / "more.jsonl").read_text(encoding="utf-8").splitlines()[:40]
+    dump = tmp_path / "corpus.jsonl"
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    direct = f"sqlite:///{tmp_path / 'direct.sqlite'}"
+    _run(dump, direct, "--workers", "1")
+
+    parts = tmp_path / "parts"
+    done = subprocess.run(
+        [str(TIDINGS), "ingest", str(dump), "--out", str(parts), "--workers", "1"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "2 partitions written (40 articles), 0 already there, 0 failed" in done.stderr
+    again = subprocess.run(
+        [str(TIDINGS), "ingest", str(dump), "--out", str(parts), "--workers", "1"],
+        capture_output=True,
+        text=True,
+    )
+    assert "0 partitions written (0 articles), 2 already there, 0 failed" in again.stderr
+    loaded = f"sqlite:///{tmp_path / 'loaded.sqlite'}"
+    for _ in range(2):  # loading twice stores nothing twice
+        load = subprocess.run([str(TIDINGS), "load", str(parts), "--db", loaded, "-q"], capture_output=True)
+        assert load.returncode == 0, load.stderr
+    assert _events(loaded) == _events(direct)

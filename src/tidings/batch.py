@@ -91,20 +91,8 @@ def _extracted(
 ) -> Iterator[tuple[str, ArticleRecord]]:
     """Records in the order they are ready: in this process, or on an executor's workers with a bounded
     number of batches in flight (memory stays flat whatever the corpus size)."""
-    if executor is None:
-        for batch in batches:
-            yield from extract_batch(batch, settings)
-        return
-    in_flight: set[Future[list[tuple[str, ArticleRecord]]]] = set()
-    limit = 2 * max(1, getattr(executor, "_max_workers", 2))
-    for batch in batches:
-        in_flight.add(executor.submit(extract_batch, batch, settings))
-        if len(in_flight) >= limit:
-            done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield from future.result()
-    for future in as_completed(in_flight):
-        yield from future.result()
+    for batch in _extracted_batches(batches, settings, executor):
+        yield from batch
 
 
 def _ready(
@@ -273,3 +261,146 @@ def watch(
             wait(step)
             remaining -= step
     return {url: state.to_dict() for url, state in known.items()}
+
+
+# -- extraction to Parquet partitions, loaded into a store later ----------------------------------------
+@dataclass
+class PartitionSummary:
+    written: int = 0  # partitions written in this run
+    skipped: int = 0  # partitions already there from an earlier run
+    articles: int = 0
+    failed: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _partition_name(batch: list[tuple[str, Article]]) -> str:
+    """Named by what is in it, so a re-run recognises a partition it already wrote."""
+    from tidings.records import stable_id
+
+    return (
+        "part-"
+        + stable_id(*(f"{key}\x1e{content_hash(article.text)}" for key, article in batch))
+        + ".parquet"
+    )
+
+
+def extract_to_partitions(
+    specs: list[str],
+    out_dir: str,
+    settings: Settings | None = None,
+    *,
+    published: str | None = None,
+    client: PoliteClient | None = None,
+    stdin: BinaryIO | None = None,
+    executor: Executor | None = None,
+    progress: Callable[[PartitionSummary], None] | None = None,
+) -> PartitionSummary:
+    """Extract to Parquet partitions in ``out_dir`` (one per batch of articles) instead of a store.
+
+    Each partition is written to a temporary name and renamed when complete, so an interrupted run leaves
+    only whole partitions, and a re-run skips those it finds. ``tidings load`` brings them into a store.
+    """
+    import json
+    from pathlib import Path
+
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise ConfigError(
+            "--out needs pyarrow, which comes with the export extra: pip install 'tidings[export]'"
+        ) from None
+
+    settings = settings or Settings()
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    summary = PartitionSummary()
+    items = expand_sources(specs, client=client, stdin=stdin, max_bytes=settings.max_input_mb * 1024 * 1024)
+
+    def ready() -> Iterator[tuple[str, Article]]:
+        for item in items:
+            payload = item.payload
+            if isinstance(payload, InputError):
+                summary.failed += 1
+                summary.failures.append((item.key, payload.problem))
+                continue
+            if published:
+                payload.published = published
+            if not payload.published:
+                summary.failed += 1
+                summary.failures.append((item.key, "no publication date found; give one with --published"))
+                continue
+            yield item.key, payload
+
+    def todo() -> Iterator[list[tuple[str, Article]]]:
+        for batch in _batches(ready(), BATCH_SIZE):
+            if (folder / _partition_name(batch)).exists():
+                summary.skipped += 1
+                continue
+            yield batch
+
+    schema = pa.schema([("source", pa.string()), ("record", pa.string())])
+    for batch_records in _extracted_batches(todo(), settings, executor):
+        name = _partition_name([(key, record.article) for key, record in batch_records])
+        rows = {
+            "source": [key for key, _ in batch_records],
+            "record": [json.dumps(r.to_dict(with_text=True), ensure_ascii=False) for _, r in batch_records],
+        }
+        temporary = folder / f".{name}.tmp"
+        pq.write_table(pa.table(rows, schema=schema), temporary)
+        temporary.replace(folder / name)
+        summary.written += 1
+        summary.articles += len(batch_records)
+        if progress:
+            progress(summary)
+    if summary.failures:
+        with (folder / "failures.jsonl").open("a", encoding="utf-8") as out:
+            for key, problem in summary.failures:
+                out.write(json.dumps({"source": key, "problem": problem}, ensure_ascii=False) + "\n")
+    return summary
+
+
+def _extracted_batches(
+    batches: Iterable[list[tuple[str, Article]]], settings: Settings, executor: Executor | None
+) -> Iterator[list[tuple[str, ArticleRecord]]]:
+    """Like :func:`_extracted`, keeping each batch together (one batch, one partition)."""
+    if executor is None:
+        for batch in batches:
+            yield extract_batch(batch, settings)
+        return
+    in_flight: set[Future[list[tuple[str, ArticleRecord]]]] = set()
+    limit = 2 * max(1, getattr(executor, "_max_workers", 2))
+    for batch in batches:
+        in_flight.add(executor.submit(extract_batch, batch, settings))
+        if len(in_flight) >= limit:
+            done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+    for future in as_completed(in_flight):
+        yield future.result()
+
+
+def load_partitions(out_dir: str, store: Store, *, progress: Progress | None = None) -> IngestSummary:
+    """Bring partitions written by :func:`extract_to_partitions` into ``store`` (idempotent: loading the same
+    partitions twice stores nothing twice)."""
+    import json
+    from pathlib import Path
+
+    import pyarrow.parquet as pq
+
+    from tidings.records import record_from_dict
+
+    summary = IngestSummary()
+    for path in sorted(Path(out_dir).glob("part-*.parquet")):
+        table = pq.read_table(path)
+        for key, text in zip(
+            table.column("source").to_pylist(), table.column("record").to_pylist(), strict=True
+        ):
+            record = record_from_dict(json.loads(text))
+            if store.has_source(key, content_hash(record.article.text)):
+                summary.skipped += 1
+            else:
+                summary.count(store.save_record(record, source=key, fetched_at=datetime.now(UTC)))
+            if progress:
+                progress(summary, key)
+    return summary

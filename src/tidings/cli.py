@@ -268,6 +268,12 @@ class _ProgressLine:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--workers", type=int, help="Extraction processes (default: one per CPU core; 1: none).")
 @click.option("--dask", "dask_address", help="Extract on a Dask cluster: a scheduler address, or local:N.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    help="Write Parquet partitions to this folder instead of a store; `tidings load` brings them in later.",
+)
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -277,6 +283,7 @@ def ingest(
     quiet: bool,
     workers: int | None,
     dask_address: str | None,
+    out_dir: str | None,
 ) -> None:
     """Read SOURCES into the event store: files, folders, globs, -, page or feed URLs, WARC files, JSON Lines.
 
@@ -292,12 +299,15 @@ def ingest(
     executor = None
     try:
         override = parse_published(published) if published else None
-        store = _open_store(db)
         client = PoliteClient()
         total = count_sources(list(sources))
         few = total is not None and total <= 64  # not worth starting processes for a handful
         if dask_address or not few:
             executor = open_executor(settings.workers, dask=dask_address, model=settings.model)
+        if out_dir:
+            _ingest_to_partitions(list(sources), out_dir, settings, override, client, executor, quiet)
+            return
+        store = _open_store(db)
         with store, _ProgressLine(quiet, total) as line:
             summary = run_ingest(
                 list(sources),
@@ -328,6 +338,60 @@ def ingest(
     if summary.failed:
         click.echo("failures are listed by `tidings failures`", err=True)
         ctx.exit(EXIT_SOME_FAILED)
+
+
+def _ingest_to_partitions(
+    sources: list[str],
+    out_dir: str,
+    settings: Settings,
+    published: Any,
+    client: Any,
+    executor: Any,
+    quiet: bool,
+) -> None:
+    from tidings.batch import extract_to_partitions
+
+    summary = extract_to_partitions(
+        sources,
+        out_dir,
+        settings,
+        published=published,
+        client=client,
+        stdin=sys.stdin.buffer,
+        executor=executor,
+    )
+    client.close()
+    for key, problem in summary.failures[:20]:
+        _fail(f"{key}: {problem}")
+    click.echo(
+        f"{summary.written} partitions written ({summary.articles} articles), "
+        f"{summary.skipped} already there, {summary.failed} failed",
+        err=True,
+    )
+    if summary.failed:
+        click.echo(f"failures are listed in {out_dir}/failures.jsonl", err=True)
+        click.get_current_context().exit(EXIT_SOME_FAILED)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@_db_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def load(ctx: click.Context, folder: str, db: str | None, quiet: bool) -> None:
+    """Bring Parquet partitions written by `tidings ingest --out FOLDER` into the store."""
+    from tidings.batch import load_partitions
+
+    try:
+        with _open_store(db) as store, _ProgressLine(quiet, None) as line:
+            summary = load_partitions(folder, store, progress=line.update)
+    except TidingsError as exc:
+        _fail(str(exc))
+        ctx.exit(exc.exit_code)
+    click.echo(
+        f"{summary.new} new, {summary.updated} updated, {summary.unchanged + summary.skipped} unchanged",
+        err=True,
+    )
 
 
 @cli.command()

@@ -236,3 +236,68 @@ class ArticleRecord:
             "article": self.article.to_dict(with_text=with_text),
             "events": [e.to_dict() for e in self.events],
         }
+
+
+def _actor_from(data: dict[str, Any] | None) -> Actor | None:
+    if not data:
+        return None
+    return Actor(
+        text=data.get("text") or "",
+        name=data.get("name"),
+        role=data.get("role"),
+        country=data.get("country"),
+        org=data.get("org"),
+        sector=data.get("sector") or "UNK",
+        basis=data.get("basis") or "explicit",
+    )
+
+
+def record_from_dict(data: dict[str, Any]) -> ArticleRecord:
+    """The inverse of :meth:`ArticleRecord.to_dict` (with the article text): rebuilds the dataclasses, so
+    extract output saved as JSON or Parquet can be loaded into a store later."""
+    art = data["article"]
+    article = Article(
+        text=art.get("text") or "",
+        id=art.get("id"),
+        url=art.get("url"),
+        path=art.get("path"),
+        title=art.get("title"),
+        published=art.get("published"),
+        byline=art.get("byline"),
+        site=art.get("site"),
+        related=[RelatedLink(r.get("title") or "", r.get("url")) for r in art.get("related") or []],
+    )
+    events = []
+    for e in data.get("events") or []:
+        place = e.get("place")
+        attributed = e.get("attributed_to")
+        events.append(
+            Event(
+                type=e["type"],
+                source=_actor_from(e.get("source")),
+                target=_actor_from(e.get("target")),
+                evidence=[
+                    Evidence(v["text"], v["start"], v["end"], v["sentence"]) for v in e.get("evidence") or []
+                ],
+                mode=e.get("mode"),
+                cameo=e.get("cameo"),
+                quad_class=e.get("quad_class"),
+                goldstein=e.get("goldstein"),
+                others=[a for a in (_actor_from(o) for o in e.get("others") or []) if a is not None],
+                date=e.get("date"),
+                date_precision=e.get("date_precision"),
+                date_text=e.get("date_text"),
+                date_relation=e.get("date_relation"),
+                place=Place(**{k: place.get(k) for k in ("name", "country", "lat", "lon", "text", "kind")})
+                if place
+                else None,
+                modality=e.get("modality") or "asserted",
+                attributed_to=Actor(attributed.get("text") or "", attributed.get("name"))
+                if attributed
+                else None,
+                confidence=e.get("confidence") or 0.0,
+                trigger=e.get("trigger"),
+                id=e.get("id") or "",
+            )
+        )
+    return ArticleRecord(article, events)
