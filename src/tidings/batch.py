@@ -141,8 +141,22 @@ def _batches(pairs: Iterable[tuple[str, Article]], size: int) -> Iterator[list[t
 
 # -- parallel extraction -------------------------------------------------------------------------------------
 def _load_model_once(model: str) -> None:
+    """Worker start-up: load the model once, and leave when the parent process is gone (killed with -9, a
+    worker would otherwise live on, holding its memory)."""
+    import threading
+
     from tidings.pipeline import load_model
 
+    parent = os.getppid()
+
+    def watch_parent() -> None:
+        import time
+
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch_parent, name="tidings-parent-watch", daemon=True).start()
     load_model(model)
 
 
