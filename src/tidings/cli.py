@@ -487,6 +487,25 @@ def _event_filter_options(func: Any) -> Any:
     return func
 
 
+def _event_filter(filters: dict[str, Any]) -> Any:
+    """The store's EventFilter from the options of :func:`_event_filter_options`."""
+    from tidings.store import EventFilter
+
+    return EventFilter(
+        actor=filters["actor"],
+        country=filters["country"],
+        source_country=filters["source_country"],
+        target_country=filters["target_country"],
+        type=filters["type_"],
+        since=filters["since"],
+        until=filters["until"],
+        place=filters["place"],
+        text=filters["text"],
+        modality=filters["modality"],
+        min_confidence=filters["min_confidence"],
+    )
+
+
 @cli.command()
 @_db_option
 @_event_filter_options
@@ -498,23 +517,10 @@ def events(
     ctx: click.Context, db: str | None, fmt: str | None, limit: int, offset: int, **filters: Any
 ) -> None:
     """Query stored events."""
-    from tidings.store import EventFilter
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     try:
-        f = EventFilter(
-            actor=filters["actor"],
-            country=filters["country"],
-            source_country=filters["source_country"],
-            target_country=filters["target_country"],
-            type=filters["type_"],
-            since=filters["since"],
-            until=filters["until"],
-            place=filters["place"],
-            text=filters["text"],
-            modality=filters["modality"],
-            min_confidence=filters["min_confidence"],
-        )
+        f = _event_filter(filters)
         with _open_store(db) as store:
             rows = store.events(f, limit=limit, offset=offset)
     except TidingsError as exc:
@@ -642,24 +648,11 @@ def export(
     from click.core import ParameterSource
 
     from tidings.exports import export_events
-    from tidings.store import EventFilter
 
     given = (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT)
     cut_limit = limit if ctx.get_parameter_source("limit") in given else None
     cut_offset = offset if ctx.get_parameter_source("offset") in given else 0
-    f = EventFilter(
-        actor=filters["actor"],
-        country=filters["country"],
-        source_country=filters["source_country"],
-        target_country=filters["target_country"],
-        type=filters["type_"],
-        since=filters["since"],
-        until=filters["until"],
-        place=filters["place"],
-        text=filters["text"],
-        modality=filters["modality"],
-        min_confidence=filters["min_confidence"],
-    )
+    f = _event_filter(filters)
     try:
         with _open_store(db) as store:
             from rich.console import Console
