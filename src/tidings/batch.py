@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, BinaryIO
 
+from sqlalchemy.exc import DatabaseError
+
 from tidings.config import Settings
-from tidings.errors import ConfigError, InputError
+from tidings.errors import ConfigError, InputError, TidingsError
 from tidings.extract import extract_articles
 from tidings.records import Article, ArticleRecord
 from tidings.sources import Item, expand_sources
@@ -72,12 +74,24 @@ def ingest(
     ready = _ready(items, store, summary, published, fallback_published or {}, progress)
     for key, record in _extracted(_batches(ready, BATCH_SIZE), settings, executor):
         # the single writer: every article in its own transaction, in the order extraction finishes
-        outcome = store.save_record(record, source=key, fetched_at=datetime.now(UTC))
-        store.clear_failure(key)
-        summary.count(outcome)
+        try:
+            outcome = store.save_record(record, source=key, fetched_at=datetime.now(UTC))
+        except (TidingsError, DatabaseError) as exc:  # one article the database refuses: record it, go on
+            problem = exc.problem if isinstance(exc, InputError) else f"cannot be stored ({_first_line(exc)})"
+            store.record_failure(key, problem)
+            summary.failed += 1
+            summary.failures.append((key, problem))
+        else:
+            store.clear_failure(key)
+            summary.count(outcome)
         if progress:
             progress(summary, key)
     return summary
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.strip().splitlines()[0][:200] if text.strip() else exc.__class__.__name__
 
 
 def extract_batch(batch: list[tuple[str, Article]], settings: Settings) -> list[tuple[str, ArticleRecord]]:

@@ -30,6 +30,8 @@ def _limit_message(max_bytes: int) -> str:
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
+# Control characters are never article text; NUL in particular cannot be stored in PostgreSQL at all.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 # Paragraphs that are page furniture, matched case-insensitively at the start of a short paragraph.
 BOILERPLATE_PATTERNS: tuple[str, ...] = (
@@ -224,7 +226,7 @@ def _article_from_record(record: Any, label: str) -> Article:
 
     def field(key: str) -> str | None:
         value = record.get(key)
-        return None if value is None or value == "" else str(value)
+        return None if value is None or value == "" else _CONTROL_CHARS.sub("", str(value)) or None
 
     published = None
     date = field("date") or field("published")
@@ -255,7 +257,8 @@ def article_from_text(
 
     ``title`` (a known title, e.g. from a JSONL record) turns off guessing the title from the text.
     """
-    paragraphs = _split_paragraphs(text)
+    paragraphs = _split_paragraphs(_CONTROL_CHARS.sub("", text))
+    title = _CONTROL_CHARS.sub("", title) if title else title
     title_, dated, byline, body, related = _assemble(paragraphs, title=title)
     if not body:
         raise InputError(source, "no article text found")
@@ -386,7 +389,8 @@ def article_from_html(html: str | bytes, *, source: str, url: str | None = None)
     """An Article from an HTML page, via trafilatura; dates and related links from the raw page too."""
     if isinstance(html, bytes):
         html = _decode(html, source, html=True)
-    html = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", html)
+    html = _CONTROL_CHARS.sub("", html)
+    url = _CONTROL_CHARS.sub("", url) if url else url
     tree = _parse_tree(html)
     try:
         import trafilatura

@@ -317,6 +317,7 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> list[F
 
 
 _CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.S)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _count_tags(data: bytes) -> int:
@@ -327,7 +328,7 @@ def _count_tags(data: bytes) -> int:
 def _entry(raw: Any, base: str) -> FeedEntry:
     def text(key: str) -> str | None:
         value = raw.get(key)
-        return (value.strip() or None) if isinstance(value, str) else None
+        return (_CONTROL.sub("", value).strip() or None) if isinstance(value, str) else None
 
     link = text("link")
     if link is None:
@@ -336,8 +337,14 @@ def _entry(raw: Any, base: str) -> FeedEntry:
                 link = str(candidate["href"]).strip()
                 break
     if link is not None:
-        link = urljoin(base, link)
-        if urlsplit(link).scheme not in ("http", "https"):
+        try:
+            link = urljoin(base, link)
+            parts = urlsplit(link)
+        except ValueError:  # e.g. an unclosed IPv6 bracket
+            parts = None
+        # No host, or control characters (a NUL cannot even be stored in PostgreSQL): not a link to follow.
+        followable = parts is not None and parts.scheme in ("http", "https") and bool(parts.hostname)
+        if not followable or _CONTROL.search(link):
             link = None
     stamp = raw.get("published_parsed") or raw.get("updated_parsed")
     return FeedEntry(
