@@ -32,7 +32,7 @@ fi
 mkdir -p "$ARTIFACTS"
 rm -f "$ARTIFACTS/junit.xml"
 
-step "ruff check" "$BIN/ruff" check src tests
+step "ruff check" "$BIN/ruff" check src tests bench fuzz tools
 step "mypy" "$BIN/mypy" src/tidings
 step "import-linter" "$BIN/lint-imports" --no-cache
 # pytest exits 5 when it collected no tests: that is a failure here like any other non-zero status.

@@ -23,7 +23,7 @@ from tidings.store import ArticleFilter, EventFilter, Store, canonical_url, cont
 PG_ENV = "TIDINGS_TEST_PG_URL"
 PG_MISSING = "PostgreSQL not configured (set TIDINGS_TEST_PG_URL)"
 BACKENDS = ["sqlite", "postgresql"]
-ALL_MIGRATIONS = ["0001_initial", "0002_fulltext", "0003_reading_room"]
+ALL_MIGRATIONS = ["0001_initial", "0002_fulltext", "0003_reading_room", "0004_stories"]
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -491,6 +491,9 @@ def test_article_id_filter_and_event_shape(loaded: Store) -> None:
     assert ids(loaded.events(EventFilter(article_id=a3.article.id))) == ["e08", "e09", "e10"]
     [stored] = loaded.events(EventFilter(type="AGREE"))
     original = records[0].events[2].to_dict()
+    story_keys = ["story", "num_mentions", "num_sources", "num_articles"]  # the event's story, after article
+    story = {key: stored.pop(key) for key in story_keys}
+    assert story["story"]["num_sources"] == story["num_sources"] == 1
     assert stored == {
         **original,
         "article": {

@@ -25,7 +25,7 @@ from fastapi.responses import StreamingResponse
 
 from tidings.errors import TidingsError
 from tidings.records import DATE_RELATIONS, MODALITIES, PLOVER_TYPES, SECTORS, stable_id
-from tidings.store import ORDERS, ArticleFilter, EventFilter, Store
+from tidings.store import ORDERS, ArticleFilter, EventFilter, Store, StoryFilter
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
@@ -215,7 +215,32 @@ def event_page(store: Store, event_id: str) -> dict[str, Any]:
         {k: c[k] for k in ("id", "field", "original", "corrected", "note", "status", "created_at")}
         for c in store.corrections(event_id=event_id)
     ]
-    return {"event": event, "evidence": context, "corrections": corrections}
+    story = store.story(event["story"]["id"]) if event.get("story") else None
+    reports = [other for other in (story or {}).get("events", []) if other["id"] != event_id]
+    return {"event": event, "evidence": context, "corrections": corrections, "other_reports": reports}
+
+
+def stories_page(store: Store, f: StoryFilter, *, limit: int, offset: int) -> dict[str, Any]:
+    """One page of stories matching ``f``, most independent sources first, and how many match in all."""
+    total = store.count_stories(f)
+    following = offset + limit
+    return {
+        "stories": store.stories(f, limit=limit, offset=offset),
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "filters": {k: v for k, v in asdict(f).items() if v},
+        "next_offset": following if following < total else None,
+        "prev_offset": max(offset - limit, 0) if offset > 0 else None,
+    }
+
+
+def story_page(store: Store, story_id: str) -> dict[str, Any]:
+    """One story with its reports (events, first seen first)."""
+    story = store.story(story_id)
+    if story is None:
+        raise not_found("story", story_id)
+    return {"story": story}
 
 
 def _from_word(text: str) -> str:
@@ -590,6 +615,32 @@ def api_network(request: Request, q: EventQueryDep) -> dict[str, Any]:
 @router.get("/stats", summary="Row counts, and events by type, QuadClass, modality and month")
 def api_stats(request: Request, q: EventQueryDep) -> dict[str, Any]:
     return stats_page(store_of(request), q)
+
+
+@router.get("/stories", summary="Stories: one event told by several reports, with its counts")
+def api_stories(
+    request: Request,
+    country: str | None = None,
+    type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    min_sources: int | None = Query(None, ge=1),
+    limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT),
+    offset: int = Query(0, ge=0),
+) -> dict[str, Any]:
+    f = StoryFilter(
+        country=_clean(country),
+        type=_clean(type),
+        since=_date("since", _clean(since)),
+        until=_date("until", _clean(until)),
+        min_sources=min_sources,
+    )
+    return stories_page(store_of(request), f, limit=limit, offset=offset)
+
+
+@router.get("/stories/{story_id}", summary="One story with every report of it")
+def api_story(request: Request, story_id: str) -> dict[str, Any]:
+    return story_page(store_of(request), story_id)
 
 
 def query_string(params: dict[str, Any]) -> str:

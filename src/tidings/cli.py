@@ -423,7 +423,7 @@ def watch(
         interval = parse_interval(every)
         store = _open_store(db)
         state_path = _feed_state_path(store.url)
-        states = _json.loads(state_path.read_text()) if state_path.is_file() else {}
+        states = _read_feed_states(state_path)
         client = PoliteClient(delay=delay)
 
         def report(poll: Any) -> None:
@@ -445,12 +445,26 @@ def watch(
                 on_poll=report,
             )
         state_path.parent.mkdir(parents=True, exist_ok=True)
-        state_path.write_text(_json.dumps(states, indent=1))
+        temporary = state_path.with_suffix(".tmp")  # written whole, then renamed: a kill never leaves half
+        temporary.write_text(_json.dumps(states, indent=1))
+        temporary.replace(state_path)
         client.close()
     except TidingsError as exc:
         _fail(str(exc))
         ctx.exit(exc.exit_code)
     click.echo("stopped", err=True)
+
+
+def _read_feed_states(path: Any) -> dict[str, Any]:
+    """Saved ETags and schedules; an unreadable file only costs a full re-fetch, so it is set aside."""
+    if not path.is_file():
+        return {}
+    try:
+        states = json.loads(path.read_text(encoding="utf-8"))
+        return states if isinstance(states, dict) else {}
+    except (OSError, ValueError):
+        _fail(f"{path}: unreadable feed state, starting afresh")
+        return {}
 
 
 def _feed_state_path(store_url: str) -> Any:
@@ -759,6 +773,78 @@ def admin_create(ctx: click.Context, username: str, db: str | None, password_std
         _fail(str(exc))
         ctx.exit(exc.exit_code)
     click.echo(f"admin '{username}' created", err=True)
+
+
+@cli.command()
+@_db_option
+@click.option("--country", help="Country (ISO 3166 alpha-3) or organisation on either side.")
+@click.option("--type", "type_", help="PLOVER type(s), comma-separated.")
+@click.option("--since", help="Stories on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Stories on or before this date.")
+@click.option("--min-sources", type=click.IntRange(min=1), help="Stories told by at least this many outlets.")
+@click.option("--limit", type=int, default=100, show_default=True)
+@click.option("--offset", type=int, default=0)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), help="Default: table on a terminal."
+)
+@click.pass_context
+def stories(
+    ctx: click.Context,
+    db: str | None,
+    fmt: str | None,
+    limit: int,
+    offset: int,
+    type_: str | None,
+    **filters: Any,
+) -> None:
+    """List stories: the same event told by several reports, with its counts (most sources first)."""
+    from tidings.store_stories import StoryFilter
+
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    try:
+        with _open_store(db) as store:
+            rows = store.stories(StoryFilter(type=type_, **filters), limit=limit, offset=offset)
+    except TidingsError as exc:
+        _fail(str(exc))
+        ctx.exit(exc.exit_code)
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    flat = [_story_line(row) for row in rows]
+    if fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(_STORY_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat)
+        return
+    widths = {name: max([len(name), *(len(str(line[name])) for line in flat)]) for name in _STORY_COLUMNS}
+    click.echo("  ".join(name.ljust(widths[name]) for name in _STORY_COLUMNS).rstrip())
+    for line in flat:
+        click.echo("  ".join(str(line[name]).ljust(widths[name]) for name in _STORY_COLUMNS).rstrip())
+
+
+_STORY_COLUMNS = ("id", "type", "date", "source", "target", "place", "sources", "articles", "mentions")
+
+
+def _story_line(story: dict[str, Any]) -> dict[str, Any]:
+    def name(actor: dict[str, Any] | None) -> str:
+        if not actor:
+            return ""
+        return str(actor.get("name") or actor.get("text") or actor.get("country") or "")
+
+    return {
+        "id": story["id"],
+        "type": story["type"],
+        "date": story["date"] or "",
+        "source": name(story["source"]),
+        "target": name(story["target"]),
+        "place": (story["place"] or {}).get("name") or "",
+        "sources": story["num_sources"],
+        "articles": story["num_articles"],
+        "mentions": story["num_mentions"],
+    }
 
 
 def main() -> None:

@@ -48,6 +48,18 @@ The reading room (``0003_reading_room``):
 ``site_settings``
     ``key`` (PK), ``value``: the web app's signing secret and similar per-site values.
 
+One event, many reports (``0004_stories``; see :mod:`tidings.stories`):
+
+``stories``
+    ``id`` (PK), ``family`` (PLOVER type family), ``source_key`` and ``target_key`` (country, organisation
+    or ``~surname``; in key order for symmetric types), ``type`` (most reported), ``date`` (best supported),
+    ``date_min``/``date_max``, ``place_name``/``_country``/``_kind`` (best supported), ``first_seen``/
+    ``last_seen`` (publication, else fetch, time of the first and last report), ``num_events``,
+    ``num_mentions`` (evidence sentences), ``num_articles``, ``num_sources`` (distinct outlets), ``fields``
+    (JSON: best-supported actors, the surnames seen on each side, modality, the outlets), ``updated_at``.
+``events.story_id``
+    FK to ``stories.id`` (indexed, ``SET NULL`` on delete); every stored event belongs to one story.
+
 Full-text search (``0002_fulltext``): on SQLite an FTS5 table ``fulltext(body)`` (porter stemming) whose rows
 are mapped by ``fulltext_docs(doc, kind, ref, article_id)``: one document per article (title and text,
 ``kind='article'``) and one per event (its evidence, ``kind='event'``), written and removed by the store in
@@ -268,10 +280,45 @@ def reading_room_tables(metadata: sa.MetaData) -> None:
     )
 
 
+def story_table(metadata: sa.MetaData) -> sa.Table:
+    """The ``stories`` table of ``0004_stories``, added to ``metadata``."""
+    return sa.Table(
+        "stories",
+        metadata,
+        sa.Column("id", sa.Text, primary_key=True),
+        sa.Column("family", sa.Text, nullable=False),
+        sa.Column("source_key", sa.Text, nullable=False),
+        sa.Column("target_key", sa.Text, nullable=False),
+        sa.Column("type", sa.Text, nullable=False),
+        sa.Column("date", _ordered_text()),
+        sa.Column("date_min", _ordered_text()),
+        sa.Column("date_max", _ordered_text()),
+        sa.Column("place_name", sa.Text),
+        sa.Column("place_country", sa.Text),
+        sa.Column("place_kind", sa.Text),
+        sa.Column("first_seen", _ordered_text()),
+        sa.Column("last_seen", _ordered_text()),
+        sa.Column("num_events", sa.Integer, nullable=False),
+        sa.Column("num_mentions", sa.Integer, nullable=False),
+        sa.Column("num_articles", sa.Integer, nullable=False),
+        sa.Column("num_sources", sa.Integer, nullable=False),
+        sa.Column("fields", _json()),
+        sa.Column("updated_at", _ordered_text(), nullable=False),
+        sa.Index("ix_stories_keys", "family", "source_key", "target_key", "date"),
+        sa.Index("ix_stories_date", "date"),
+        sa.Index("ix_stories_num_sources", "num_sources"),
+    )
+
+
 METADATA = sa.MetaData()
 SCHEMA_MIGRATIONS = migrations_table(METADATA)
 initial_tables(METADATA)
 reading_room_tables(METADATA)
+story_table(METADATA)
+# 0004 adds the column by ALTER TABLE; the query side sees it on the events table.
+METADATA.tables["events"].append_column(
+    sa.Column("story_id", sa.Text, sa.ForeignKey("stories.id", ondelete="SET NULL"), index=True)
+)
 TABLES = METADATA.tables
 
 # Not in METADATA: created by 0002 with dialect-specific DDL, queried through these light handles.
@@ -347,6 +394,16 @@ def _reading_room(conn: sa.Connection) -> None:
     metadata.create_all(conn, tables=tables)
 
 
+def _stories(conn: sa.Connection) -> None:
+    # The events already stored are linked into stories by the store right after (Store.upgrade).
+    metadata = sa.MetaData()
+    story_table(metadata).create(conn)
+    conn.exec_driver_sql(
+        "ALTER TABLE events ADD COLUMN story_id TEXT REFERENCES stories (id) ON DELETE SET NULL"
+    )
+    conn.exec_driver_sql("CREATE INDEX ix_events_story_id ON events (story_id)")
+
+
 @dataclass(frozen=True)
 class Migration:
     name: str
@@ -357,4 +414,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial),
     Migration("0002_fulltext", _fulltext),
     Migration("0003_reading_room", _reading_room),
+    Migration("0004_stories", _stories),
 )

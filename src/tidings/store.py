@@ -46,6 +46,27 @@ from tidings.migrations import (
     index_document,
 )
 from tidings.records import Actor, ArticleRecord, Event, Place, stable_id
+from tidings.store_stories import (
+    STORIES,
+    StoryFilter,
+    link_events,
+    link_unlinked,
+    recount,
+    story_columns,
+    story_conditions,
+    story_dict,
+    story_ids_of_article,
+    story_order,
+    story_summary,
+)
+from tidings.stories import (
+    MAX_BONUS,
+    MAX_CONFIDENCE,
+    SOURCE_BONUS,
+    corroborated,
+    seen_on,
+    tfidf_similarities,
+)
 
 ARTICLES = TABLES["articles"]
 SOURCES = TABLES["article_sources"]
@@ -67,6 +88,7 @@ _DEFAULT_PORTS = {"http": ":80", "https": ":443"}
 _ACTOR_FIELDS = ("country", "org", "sector", "name", "text", "role", "basis")
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _WRITE = "tidings_write"
+RELATED_CANDIDATES = 50
 
 
 @dataclass(frozen=True)
@@ -96,7 +118,7 @@ class ArticleFilter:
     country: str | None = None  # ISO3 of any actor of any of the article's events
 
 
-_Filter = TypeVar("_Filter", EventFilter, ArticleFilter)
+_Filter = TypeVar("_Filter", EventFilter, ArticleFilter, StoryFilter)
 
 
 def canonical_url(url: str) -> str:
@@ -255,6 +277,8 @@ class Store:
                     sa.insert(SCHEMA_MIGRATIONS).values(name=migration.name, applied_at=_timestamp())
                 )
                 applied.append(migration.name)
+            if "0004_stories" in applied:
+                link_unlinked(conn, postgres=not self._sqlite)
         return applied
 
     def pending_migrations(self) -> list[str]:
@@ -362,11 +386,14 @@ class Store:
             status = "new"
         else:
             article_id = existing.id
+            old_stories = story_ids_of_article(conn, article_id)
             old_actors, old_places = self._drop_events(conn, article_id)
             conn.execute(sa.update(ARTICLES).where(ARTICLES.c.id == article_id).values(**values))
             status = "updated"
-        new_actors = self._insert_events(conn, article_id, record.events, now)
+        new_actors, event_rows = self._insert_events(conn, article_id, record.events, now)
+        link_events(conn, event_rows, seen_on(article.published, now), postgres=not self._sqlite)
         if status == "updated":
+            recount(conn, old_stories)  # what the old version reported and the new one no longer does
             self._refresh_actors(conn, old_actors | new_actors)
             self._prune(conn, old_actors, old_places)
         if self._sqlite:
@@ -404,7 +431,8 @@ class Store:
 
     def _insert_events(
         self, conn: sa.Connection, article_id: str, events: Sequence[Event], now: str
-    ) -> set[str]:
+    ) -> tuple[set[str], list[dict[str, Any]]]:
+        """Insert an article's events; return the actors they name and the event rows written."""
         event_rows: list[dict[str, Any]] = []
         evidence_rows: list[dict[str, Any]] = []
         links: set[tuple[str, str, str]] = set()
@@ -456,7 +484,7 @@ class Store:
                 bodies.setdefault(row["event_id"], []).append(row["text"])
             for event_id, texts in bodies.items():
                 index_document(conn, "event", event_id, article_id, "\n".join(texts))
-        return set(actors)
+        return set(actors), event_rows
 
     def _upsert_actors(self, conn: sa.Connection, actors: dict[str, dict[str, Any]], now: str) -> None:
         if not actors:
@@ -520,6 +548,20 @@ class Store:
             conn.execute(
                 sa.delete(PLACES).where(PLACES.c.id.in_(sorted(place_ids)), PLACES.c.id.not_in(used))
             )
+
+    def remove_article(self, article_id: str) -> bool:
+        """Delete an article with its events, sources and comments; its stories are recounted (and removed
+        when it was their only report). False when no such article is stored."""
+        with self._writing() as conn:
+            if conn.scalar(sa.select(ARTICLES.c.id).where(ARTICLES.c.id == article_id)) is None:
+                return False
+            stories = story_ids_of_article(conn, article_id)
+            actors, places = self._drop_events(conn, article_id)
+            conn.execute(sa.delete(ARTICLES).where(ARTICLES.c.id == article_id))
+            recount(conn, stories)
+            self._refresh_actors(conn, actors)
+            self._prune(conn, actors, places)
+        return True
 
     def has_source(self, source: str, content_hash: str | None = None) -> bool:
         """Was ``source`` stored already (given ``content_hash``: with that text)? For resumable batches."""
@@ -597,8 +639,10 @@ class Store:
                 ARTICLES.c.title.label("article_title"),
                 ARTICLES.c.published.label("article_published"),
                 ARTICLES.c.site.label("article_site"),
+                *story_columns(),
             )
             .join(ARTICLES, ARTICLES.c.id == EVENTS.c.article_id)
+            .outerjoin(STORIES, STORIES.c.id == EVENTS.c.story_id)
             .where(*self._event_conditions(f))
         )
 
@@ -632,7 +676,7 @@ class Store:
             by_name = self._lower(EVENTS.c.place_name).like(_like_pattern(place), escape="\\")
             conditions.append(sa.or_(by_name, EVENTS.c.place_country == place.upper()))
         if f.min_confidence is not None:
-            conditions.append(EVENTS.c.confidence >= f.min_confidence)
+            conditions.append(_shown_confidence() >= f.min_confidence)
         if f.article_id:
             conditions.append(EVENTS.c.article_id == f.article_id)
         if f.text is not None:
@@ -861,50 +905,116 @@ class Store:
         return out
 
     def related_articles(self, article_id: str, *, limit: int = 5) -> list[dict[str, Any]]:
-        """Other articles naming the same actors (and, next, the same event types), most shared first."""
+        """Other articles on the same stories, then on the same actors, ranked by shared stories, then by
+        shared actors and event types blended with the TF-IDF similarity of their titles and texts.
+
+        The similarity is computed at query time over at most :data:`RELATED_CANDIDATES` candidates (every
+        article sharing a story, then the ones sharing most actors), so it stays cheap on a large store."""
         own_events = sa.select(EVENTS.c.id).where(EVENTS.c.article_id == article_id)
         own_actors = sa.select(EVENT_ACTORS.c.actor_id).where(EVENT_ACTORS.c.event_id.in_(own_events))
         own_types = sa.select(EVENTS.c.type).where(EVENTS.c.article_id == article_id)
-        shared_actors = sa.func.count(sa.distinct(EVENT_ACTORS.c.actor_id)).label("shared_actors")
+        own_stories = sa.select(EVENTS.c.story_id).where(
+            EVENTS.c.article_id == article_id, EVENTS.c.story_id.is_not(None)
+        )
+        shared_actors = sa.func.count(sa.distinct(EVENT_ACTORS.c.actor_id)).label("shared")
         by_actor = (
             sa.select(EVENTS.c.article_id, shared_actors)
             .join(EVENT_ACTORS, EVENT_ACTORS.c.event_id == EVENTS.c.id)
             .where(EVENT_ACTORS.c.actor_id.in_(own_actors), EVENTS.c.article_id != article_id)
             .group_by(EVENTS.c.article_id)
-        ).subquery()
-        shared_types = sa.func.count(sa.distinct(EVENTS.c.type)).label("shared_types")
-        by_type = (
-            sa.select(EVENTS.c.article_id, shared_types)
-            .where(EVENTS.c.type.in_(own_types), EVENTS.c.article_id.in_(sa.select(by_actor.c.article_id)))
+            .order_by(shared_actors.desc(), EVENTS.c.article_id)
+            .limit(RELATED_CANDIDATES)
+        )
+        by_story = (
+            sa.select(EVENTS.c.article_id, sa.func.count(sa.distinct(EVENTS.c.story_id)).label("shared"))
+            .where(EVENTS.c.story_id.in_(own_stories), EVENTS.c.article_id != article_id)
             .group_by(EVENTS.c.article_id)
-        ).subquery()
-        score = by_actor.c.shared_actors * 2 + sa.func.coalesce(by_type.c.shared_types, 0)
-        query = (
-            sa.select(
-                ARTICLES.c.id,
-                ARTICLES.c.title,
-                ARTICLES.c.published,
-                ARTICLES.c.site,
-                by_actor.c.shared_actors,
-                sa.func.coalesce(by_type.c.shared_types, 0).label("types"),
-            )
-            .join(by_actor, by_actor.c.article_id == ARTICLES.c.id)
-            .outerjoin(by_type, by_type.c.article_id == ARTICLES.c.id)
-            .order_by(score.desc(), ARTICLES.c.published.desc().nulls_last(), ARTICLES.c.id)
-            .limit(limit)
+            .limit(RELATED_CANDIDATES)
         )
         with self._engine.connect() as conn:
-            return [
-                {
-                    "id": r.id,
-                    "title": r.title,
-                    "published": r.published,
-                    "site": r.site,
-                    "shared_actors": int(r.shared_actors),
-                    "shared_event_types": int(r.types),
-                }
-                for r in conn.execute(query)
-            ]
+            stories = {r.article_id: int(r.shared) for r in conn.execute(by_story)}
+            actors = {r.article_id: int(r.shared) for r in conn.execute(by_actor)}
+            candidates = sorted(set(stories) | set(actors))
+            if not candidates:
+                return []
+            shared_types = (
+                sa.select(EVENTS.c.article_id, sa.func.count(sa.distinct(EVENTS.c.type)).label("shared"))
+                .where(EVENTS.c.type.in_(own_types), EVENTS.c.article_id.in_(candidates))
+                .group_by(EVENTS.c.article_id)
+            )
+            types = {r.article_id: int(r.shared) for r in conn.execute(shared_types)}
+            texts = sa.select(
+                ARTICLES.c.id, ARTICLES.c.title, ARTICLES.c.text, ARTICLES.c.published, ARTICLES.c.site
+            )
+            rows = {r.id: r for r in conn.execute(texts.where(ARTICLES.c.id.in_([*candidates, article_id])))}
+        own = rows.pop(article_id, None)
+        if own is None:
+            return []
+        similarity = tfidf_similarities(
+            f"{own.title or ''}\n{own.text}", {key: f"{r.title or ''}\n{r.text}" for key, r in rows.items()}
+        )
+        related = [
+            {
+                "id": key,
+                "title": r.title,
+                "published": r.published,
+                "site": r.site,
+                "shared_stories": stories.get(key, 0),
+                "shared_actors": actors.get(key, 0),
+                "shared_event_types": int(types.get(key, 0)),
+                "similarity": similarity.get(key, 0.0),
+            }
+            for key, r in rows.items()
+        ]
+
+        def rank(item: dict[str, Any]) -> tuple[int, float]:
+            blended = item["shared_actors"] * 2 + item["shared_event_types"] + item["similarity"] * 4
+            return (-item["shared_stories"], -blended)
+
+        # Stable sorts: by rank, then the most recently published, then by id.
+        related.sort(key=lambda item: item["id"])
+        related.sort(key=lambda item: item["published"] or "", reverse=True)
+        related.sort(key=rank)
+        return related[:limit]
+
+    # -- stories: one event, many reports (tidings.stories) ----------------------------------------------
+    def stories(
+        self, f: StoryFilter, *, limit: int = 100, offset: int = 0, order: str = "-sources"
+    ) -> list[dict[str, Any]]:
+        """One page of stories matching ``f``, most independent sources first by default."""
+        query = (
+            sa.select(STORIES)
+            .where(*story_conditions(_without_nul(f), _iso_date))
+            .order_by(*story_order(order))
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._engine.connect() as conn:
+            return [story_dict(row._mapping) for row in conn.execute(query)]
+
+    def count_stories(self, f: StoryFilter) -> int:
+        query = (
+            sa.select(sa.func.count())
+            .select_from(STORIES)
+            .where(*story_conditions(_without_nul(f), _iso_date))
+        )
+        with self._engine.connect() as conn:
+            return int(conn.scalar(query) or 0)
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        """One story with its reports (events, first seen first), or None."""
+        with self._engine.connect() as conn:
+            row = conn.execute(sa.select(STORIES).where(STORIES.c.id == story_id)).first()
+            if row is None:
+                return None
+            out = story_dict(row._mapping)
+            query = (
+                self._events_query(EventFilter())
+                .where(EVENTS.c.story_id == story_id)
+                .order_by(ARTICLES.c.published.nulls_last(), ARTICLES.c.fetched_at, EVENTS.c.id)
+            )
+            out["events"] = self._event_dicts(conn, conn.execute(query).all())
+        return out
 
     # -- the reading room: comments ------------------------------------------------------------------------
     def add_comment(
@@ -1126,9 +1236,24 @@ def _event_order(order: str) -> list[sa.ColumnElement[Any]]:
         raise ConfigError(f"unknown order {order!r}; known: {', '.join(ORDERS)}")
     if order == "id":
         return [EVENTS.c.id]
-    column = EVENTS.c.date if order.endswith("date") else EVENTS.c.confidence
+    column = EVENTS.c.date if order.endswith("date") else _shown_confidence()
     direction = column.desc() if order.startswith("-") else column.asc()
     return [direction.nulls_last(), EVENTS.c.id]
+
+
+def _shown_confidence() -> sa.ColumnElement[Any]:
+    """The confidence people see (:func:`tidings.stories.corroborated`), in SQL, for filters and order."""
+    story = STORIES.alias("corroborating")  # the events query may join STORIES itself
+    sources = sa.select(story.c.num_sources).where(story.c.id == EVENTS.c.story_id).scalar_subquery()
+    extra = (sa.func.coalesce(sources, 1) - 1) * SOURCE_BONUS
+    bonus = sa.case((extra > MAX_BONUS, MAX_BONUS), (extra > 0, extra), else_=0.0)
+    boosted = sa.case(
+        (EVENTS.c.confidence >= MAX_CONFIDENCE, EVENTS.c.confidence),
+        (EVENTS.c.confidence + bonus > MAX_CONFIDENCE, MAX_CONFIDENCE),
+        else_=EVENTS.c.confidence + bonus,
+    )
+    # Rounded as shown (to 3 places), so that a filter agrees with the number on the page.
+    return sa.func.round(sa.cast(boosted, sa.Numeric(6, 4)), 3)
 
 
 def _collect_actor(actors: dict[str, dict[str, Any]], actor: Actor) -> str:
@@ -1235,7 +1360,7 @@ def _event_dict(row: Any, evidence: list[dict[str, Any]]) -> dict[str, Any]:
         "modality": row["modality"],
         "attributed_to": row["attributed_to"],
         "evidence": evidence,
-        "confidence": round(row["confidence"], 3),
+        "confidence": corroborated(round(row["confidence"], 3), row["story_num_sources"]),
         "article": {
             "id": row["article_id"],
             "url": row["article_url"],
@@ -1243,6 +1368,20 @@ def _event_dict(row: Any, evidence: list[dict[str, Any]]) -> dict[str, Any]:
             "published": row["article_published"],
             "site": row["article_site"],
         },
+        **_story_counts(row),
+    }
+
+
+def _story_counts(row: Any) -> dict[str, Any]:
+    """The event's story and its counts at top level too (the names GDELT exports read)."""
+    if row["story_id"] is None:
+        return {"story": None, "num_mentions": None, "num_sources": None, "num_articles": None}
+    story = story_summary(row)
+    return {
+        "story": story,
+        "num_mentions": story["num_mentions"],
+        "num_sources": story["num_sources"],
+        "num_articles": story["num_articles"],
     }
 
 
