@@ -99,6 +99,8 @@ def main() -> None:
         if peak is not None:
             line += f"   bare/this {base / elapsed:5.2f}   speed-up vs 1 worker {single / elapsed:4.2f}"
         print(line)
+    two, dask = results[2][1], results[3][1]
+    print(f"dask local:2 against 2 workers: {100 * (dask - two) / two:+.0f}% time (target: under +15%)")
     peak_mb = max(p for _, _, p in results if p) / 1024
     print(f"peak memory per worker (largest process RSS): {peak_mb:.0f} MB")
 

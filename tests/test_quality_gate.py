@@ -24,9 +24,21 @@ pytestmark = [pytest.mark.model, pytest.mark.corpus]
 
 # Seed article (issue #2): every core event, precision >= 0.75.
 SEED_FLOORS = {"recall_core": 1.0, "precision": 0.75}
-# Wikinews dev set. The issue's target is precision 0.60 / recall 0.40; these floors pin what the
-# extractor achieves today (docs/quality.md), so that no change makes it worse.
-DEV_FLOORS = {"precision": 0.74, "recall": 0.40, "recall_core": 0.64, "date_acc": 0.70}
+# Wikinews dev set: these floors pin what the extractor achieves today (docs/quality.md), so that no change
+# makes it worse. The targets of issue #3 (precision 0.80, recall 0.60, ...) are not all met yet.
+DEV_FLOORS = {
+    "precision": 0.75,
+    "recall": 0.40,
+    "recall_core": 0.64,
+    "date_acc": 0.73,
+    "place_acc": 0.78,
+    "modality_acc": 0.90,
+}
+# The check set: 15 articles of more.jsonl annotated apart (tests/data/more-check.gold.jsonl, evidence as
+# offsets so that no article text is in the repository). We do not tune on it; it shows whether the figures
+# on the dev set carry over to articles the rules were not written for.
+CHECK_FLOORS = {"precision": 0.70, "recall": 0.27, "date_acc": 0.80, "place_acc": 0.90, "modality_acc": 0.80}
+CHECK_GOLD = Path(__file__).resolve().parent / "data" / "more-check.gold.jsonl"
 
 
 def _predict(paths: list[Path]) -> list[dict[str, Any]]:
@@ -77,6 +89,24 @@ def test_wikinews_dev_floor(shared_dir: Path, tmp_path: Path) -> None:
     _check(theirs, DEV_FLOORS)
     for key in ("precision", "recall", "recall_core", "date_acc", "place_acc", "modality_acc"):
         assert ours[key] == theirs[key], key
+
+
+def test_check_set_floor(shared_dir: Path, tmp_path: Path) -> None:
+    gold = load_gold(str(CHECK_GOLD))
+    wanted = {g["id"] for g in gold}
+    lines = (shared_dir / "corpus" / "wikinews" / "more.jsonl").read_text(encoding="utf-8").splitlines()
+    subset = tmp_path / "check.jsonl"
+    subset.write_text("".join(f"{row}\n" for row in lines if row.strip() and json.loads(row)["id"] in wanted))
+    preds = _predict([subset])
+    assert len(preds) == len(gold) == 15
+    ours = score(gold, preds).to_dict()
+    _check(ours, CHECK_FLOORS)
+    theirs = _shared_scorer(shared_dir, gold, preds, tmp_path)
+    for key in ("precision", "recall", "recall_core", "date_acc", "place_acc", "modality_acc"):
+        assert ours[key] == theirs[key], key
+    # the misses are shown with their sentences, read from the article through the gold's offsets
+    misses = score(gold, preds).misses
+    assert misses and all(m["evidence"] for m in misses)
 
 
 # PLOVER gold-standard sentences (issue #3): type accuracy where an event is found.

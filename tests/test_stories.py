@@ -329,8 +329,11 @@ def test_api_and_pages_show_the_story(store: Store) -> None:
     detail = _get(store, f"/api/stories/{story['id']}").json()["story"]
     assert len(detail["events"]) == 5
     assert _get(store, "/api/stories/nope").status_code == 404
-    events = _get(store, "/api/events?type=CONSULT&since=2023-01-12&until=2023-01-12").json()["events"]
-    assert {e["num_sources"] for e in events} == {4}
+    same_day = _get(store, "/api/events?type=CONSULT&since=2023-01-12&until=2023-01-12").json()["events"]
+    events = [e for e in same_day if e["story"]["id"] == story["id"]]
+    assert len(events) == 5 and {e["num_sources"] for e in events} == {4}
+    # the envoy's meeting with the foreign minister that day is a story of its own
+    assert [e["num_sources"] for e in same_day if e not in events] == [1]
     event_id = events[0]["id"]
     api_event = _get(store, f"/api/events/{event_id}").json()
     assert len(api_event["other_reports"]) == 4

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 # Articles parsed together: large enough for spaCy's batching, small enough that an interruption loses little
 BATCH_SIZE = 32
+# Articles sent to a worker at a time: small, so that at the end of a run no worker waits long for another
+WORKER_BATCH_SIZE = 8
 
 
 @dataclass
@@ -72,7 +74,8 @@ def ingest(
     summary = IngestSummary()
     items = expand_sources(specs, client=client, stdin=stdin, max_bytes=settings.max_input_mb * 1024 * 1024)
     ready = _ready(items, store, summary, published, fallback_published or {}, progress)
-    for key, record in _extracted(_batches(ready, BATCH_SIZE), settings, executor):
+    size = BATCH_SIZE if executor is None else WORKER_BATCH_SIZE
+    for key, record in _extracted(_batches(ready, size), settings, executor):
         # the single writer: every article in its own transaction, in the order extraction finishes
         try:
             outcome = store.save_record(record, source=key, fetched_at=datetime.now(UTC))
@@ -174,6 +177,22 @@ def _load_model_once(model: str) -> None:
     load_model(model)
 
 
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "2s",
+    "distributed.admin.tick.interval": "1s",
+    # Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536, so that memory goes back to the system early;
+    # the parser allocates and frees so much that this costs a tenth of its time in page faults. One thread
+    # per worker for the numeric libraries, as Dask does.
+    "distributed.nanny.pre-spawn-environ": {
+        "OMP_NUM_THREADS": 1,
+        "MKL_NUM_THREADS": 1,
+        "OPENBLAS_NUM_THREADS": 1,
+    },
+}
+
+
 def open_executor(workers: int, *, dask: str | None = None, model: str = "auto") -> Executor | None:
     """A pool to extract on: ``dask`` is a scheduler address or ``local:N`` (a local cluster of N worker
     processes, needs ``tidings[dask]``); else ``workers`` processes here (0: one per core; 1: none)."""
@@ -183,7 +202,13 @@ def open_executor(workers: int, *, dask: str | None = None, model: str = "auto")
         except ImportError:
             raise ConfigError("--dask needs the dask extra: pip install 'tidings[dask]'") from None
         if dask.startswith("local:"):
+            import dask as dask_config
+
             size = int(dask.split(":", 1)[1] or 2)
+            # no dashboard here, so no use for the worker's statistical profiler (it samples every thread's
+            # stack every 10 ms) or for monitors that wake ten or fifty times a second, each time taking the
+            # interpreter lock from the parse; and no early return of memory (see LOCAL_CLUSTER_CONFIG)
+            dask_config.config.set(LOCAL_CLUSTER_CONFIG)
             cluster = LocalCluster(
                 n_workers=size, threads_per_worker=1, processes=True, dashboard_address=None
             )

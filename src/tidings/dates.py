@@ -27,6 +27,7 @@ _WORDS = json.loads(resources.files("tidings").joinpath("data/date_words.json").
 MONTHS: dict[str, int] = _WORDS["months"]
 WEEKDAYS: dict[str, int] = _WORDS["weekdays"]
 DAY_OFFSETS: dict[str, int] = _WORDS["day_offsets"]
+SCENE_OFFSETS: dict[str, int] = _WORDS["scene_offsets"]
 NUMBERS: dict[str, int] = _WORDS["numbers"]
 VAGUE_COUNTS: frozenset[str] = frozenset(_WORDS["vague_counts"])
 # (phrase as a word tuple, relation), longest first so "up until" wins over "until"
@@ -55,6 +56,7 @@ _PERIOD_RE = re.compile(
     r"^(last|past|previous|this|earlier this|later this|next|coming) (week|weekend|month|year)$"
 )
 _COUNT = rf"(\d{{1,5}}|{_NUM}|{_VAGUE})"
+_LATER_RE = re.compile(rf"^{_COUNT} days? (later|after|earlier|before)$")
 _AGO_RE = re.compile(rf"^(?:{_COUNT} )?(day|week|month|year)s? ago$")
 _AHEAD_RE = re.compile(
     rf"^(?:in {_COUNT} (day|week|month|year)s?(?: time)?|{_COUNT} (day|week|month|year)s? from now)$"
@@ -159,6 +161,24 @@ def resolve_date(
         relation, start = own_relation, None
     text = expression.strip() if start is None else f"{lead[start:].strip()} {expression.strip()}"
     return ResolvedDate(date, precision, relation or default_relation, text)
+
+
+def scene_offset(expression: str) -> int | None:
+    """Days from the day the article last spoke of, for words that date an event by it: "that night" 0,
+    "the following day" 1, "two days later" 2, "a day earlier" -1. None for any other words."""
+    if not isinstance(expression, str) or len(expression) > MAX_CHARS:
+        return None
+    words = _normalise(expression).split()
+    while words and words[0] in FILLERS - {"the"}:
+        words = words[1:]
+    text = " ".join(words)
+    if text in SCENE_OFFSETS:
+        return SCENE_OFFSETS[text]
+    found = _LATER_RE.match(text)
+    if found is None or (found.group(1) not in NUMBERS and not found.group(1).isdigit()):
+        return None
+    count = int(found.group(1)) if found.group(1).isdigit() else NUMBERS[found.group(1)]
+    return count if found.group(2) in {"later", "after"} else -count
 
 
 def _normalise(text: str) -> str:

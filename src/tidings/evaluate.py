@@ -155,22 +155,27 @@ def _pred_id_index(preds: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return index
 
 
-def _evidence_text(event: dict[str, Any]) -> str:
+def _evidence_text(event: dict[str, Any], article_text: str | None = None) -> str:
+    """The evidence as text: a string, our list of spans, or (gold kept apart from the article's words)
+    ``evidence_start``/``evidence_end`` offsets into the article text."""
     evidence = event.get("evidence")
     if isinstance(evidence, list) and evidence:
         first = evidence[0]
         return first.get("text", "") if isinstance(first, dict) else str(first)
+    start, end = event.get("evidence_start"), event.get("evidence_end")
+    if not evidence and article_text and isinstance(start, int) and isinstance(end, int):
+        return article_text[start:end]
     return str(evidence or "")
 
 
-def _brief(event: dict[str, Any]) -> dict[str, Any]:
+def _brief(event: dict[str, Any], article_text: str | None = None) -> dict[str, Any]:
     return {
         "type": event.get("type"),
         "source": _actor_key(event.get("source")),
         "target": _actor_key(event.get("target")),
         "date": event.get("date"),
         "modality": event.get("modality"),
-        "evidence": _evidence_text(event),
+        "evidence": _evidence_text(event, article_text),
     }
 
 
@@ -181,6 +186,7 @@ def score(gold_docs: list[dict[str, Any]], preds: list[dict[str, Any]]) -> Repor
     for position, gold in enumerate(gold_docs):
         pred = index.get(str(gold.get("id"))) or (preds[position] if same_length else {"events": []})
         gold_events, pred_events = gold["events"], pred.get("events") or []
+        article_text = (pred.get("article") or {}).get("text")
         used: set[int] = set()
         hits = 0
         for g in gold_events:
@@ -189,7 +195,7 @@ def score(gold_docs: list[dict[str, Any]], preds: list[dict[str, Any]]) -> Repor
             report.core += bool(g.get("core"))
             found = next((i for i, p in enumerate(pred_events) if i not in used and events_match(g, p)), None)
             if found is None:
-                report.misses.append({"article": gold.get("id"), **_brief(g)})
+                report.misses.append({"article": gold.get("id"), **_brief(g, article_text)})
                 continue
             used.add(found)
             hits += 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from tidings.actors import ArticleActors
-from tidings.dates import ResolvedDate, resolve_date
+from tidings.dates import ResolvedDate, resolve_date, scene_offset
 from tidings.knowledge import Trigger, TriggerLexicon, trigger_lexicon
 from tidings.places import capital_of, place_from_name
 from tidings.records import Actor, Place
@@ -233,8 +233,10 @@ class MentionFinder:
             )
             if not lemmas & trig.requires_object and not country_object:
                 return False
-        if trig.requires_complement and not any(c.dep_ in {"xcomp", "ccomp"} for c in children):
-            return False
+        if trig.requires_complement and not any(
+            c.dep_ in {"xcomp", "ccomp"} and not _question(c) for c in children
+        ):
+            return False  # "asked whether the city was in the US", "asked: 'Is it true?'": a question
         if trig.requires_prep and not any(
             c.dep_ == "prep" and c.lower_ == trig.requires_prep for c in children
         ):
@@ -311,6 +313,8 @@ class MentionFinder:
                 m.targets += [a for a in self._pobj_actors(prep) if a.key]  # "cut off electricity to X"
         if trig.requires_actor_object and not any(a.key for a in m.targets):
             return False
+        if m.type == "CONSULT" and m.targets and all(a.sector == "MED" for a in m.targets):
+            return False  # "speaking to the BBC", "told a newspaper": an interview, not a consultation
         if trig.requires_source_sector and not any(
             a.sector in trig.requires_source_sector for a in m.sources
         ):
@@ -613,6 +617,10 @@ class MentionFinder:
             negated = True
         if head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.head.children):
             negated = True
+        modifiers = (
+            {c.lower_ for c in m.token.children if c.dep_ in {"amod", "compound"}} if m.nominal else set()
+        )
+        negated = negated or self._called_off(m)
         under_if = any(
             c.dep_ == "mark" and c.lower_ in {"if", "unless"} for t in chain[:2] for c in t.children
         )
@@ -621,9 +629,21 @@ class MentionFinder:
         requested = (
             head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in _REQUEST_HEADS | _THREAT_HEADS
         )
-        planned = bool(aux & _FUTURE_AUX) or plan_head or ("to" in aux and "be" in aux and head.tag_ == "VBN")
-        hedged = any(t.lower_ in self.lex.hedge_words for t in m.sentence)
-        speaker, media = self._speaker(m, head)
+        # "plans on leaving", "is to step down", "the planned visit"
+        plan_head = plan_head or (
+            head.dep_ == "pcomp" and head.head.head.lemma_.lower() in self.lex.plan_verbs
+        )
+        destined = head.dep_ == "xcomp" and head.head.lemma_ == "be" and "to" in aux
+        planned = (
+            bool(aux & _FUTURE_AUX)
+            or plan_head
+            or destined
+            or ("to" in aux and "be" in aux and head.tag_ == "VBN")
+            or bool(modifiers & self.lex.plan_modifiers)
+        )
+        under_if = under_if or bool(modifiers & self.lex.hypothetical_modifiers)
+        speaker, hedging_speaker = self._speaker(m, head)
+        hedged = hedging_speaker or self._hedged(m, head)
         if speaker is not None and not _same_actor(speaker, m.sources):
             m.attributed_to = speaker
         if negated:
@@ -632,18 +652,55 @@ class MentionFinder:
             m.modality = "hypothetical" if not (speaker and aux & {"would"}) else "planned"
         elif planned or (speaker is not None and "would" in aux):
             m.modality = "planned"
-        elif hedged or (media and m.attributed_to is not None):
+        elif hedged:
             m.modality = "claimed"
         else:
             m.modality = "asserted"
 
+    def _called_off(self, m: Mention) -> bool:
+        """ "the cancelled trip", "a visit that was called off", "the summit, which was scrapped"."""
+        if not m.nominal:
+            return False
+        # the clause may hang on the trigger or on its place: "the visit to Algeria, which was cancelled"
+        near = [*m.token.children]
+        near += [g for c in m.token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        near += [g for c in near if c.dep_ == "pobj" for g in c.children]
+        for child in near:
+            if child.dep_ == "amod" and child.lower_ in self.lex.cancel_words:
+                return True
+            if child.dep_ in {"relcl", "acl"}:
+                particle = next((c.lower_ for c in child.children if c.dep_ == "prt"), "")
+                if child.lemma_.lower() in self.lex.cancel_words or (
+                    f"{child.lemma_.lower()} {particle}" in self.lex.cancel_words
+                ):
+                    return True
+        return False
+
+    def _hedged(self, m: Mention, head: Token) -> bool:
+        """Told as unconfirmed: "reportedly", "alleged abuse", "was said to have been injured", "were
+        reported by local media to have visited". A named source alone ("NPR reported") is no hedge."""
+        if any(t.lower_ in self.lex.hedge_words for t in m.sentence):
+            return True
+        if any(
+            c.dep_ == "amod" and c.lower_ in self.lex.hedge_modifiers
+            for c in (*m.token.children, *head.children)
+        ):
+            return True
+        for anc in [head, *list(head.ancestors)[:3]]:
+            if anc.dep_ != "xcomp" or anc.head.lemma_.lower() not in self.lex.belief_verbs:
+                continue
+            if any(c.dep_ in {"auxpass", "nsubjpass"} for c in anc.head.children):
+                return True
+        return False
+
     def _speaker(self, m: Mention, head: Token) -> tuple[Actor | None, bool]:
-        """Who the sentence says the information comes from, and whether it is a media or anonymous source."""
+        """Who the sentence says the information comes from, and whether the way it is told hedges it (an
+        anonymous source, "X claimed", "Y alleged")."""
         for tok in m.sentence:
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
                 pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
                 if pobj is not None:
-                    return self._source_actor(pobj), True
+                    return self._source_actor(pobj), pobj.lower_ in self.lex.anonymous_sources
         ancestors = list(head.ancestors)
         quoting = next((a for a in ancestors if a.lemma_.lower() == "quote" and a.pos_ == "VERB"), None)
         if quoting is not None:  # "the newspaper quoted informed sources as saying ...": name the outlet
@@ -653,7 +710,7 @@ class MentionFinder:
                 actor = self._source_actor(outlet)
                 if quoted is not None:
                     actor = replace(actor, text=f"{actor.text}, quoting {_phrase_text(quoted)}")
-                return actor, True
+                return actor, quoted is not None and quoted.lower_ in self.lex.anonymous_sources
         for anc in ancestors:
             lemma = anc.lemma_.lower()
             if lemma in self.lex.reporting_verbs and anc.pos_ == "VERB":
@@ -661,8 +718,8 @@ class MentionFinder:
                 if subj is None:
                     continue
                 actor = self._source_actor(subj)
-                media = subj.lemma_.lower() in self.lex.source_nouns or lemma in {"claim", "allege", "report"}
-                return actor, media
+                hedging = subj.lower_ in self.lex.anonymous_sources or lemma in self.lex.hedging_verbs
+                return actor, hedging
         return None, False
 
     def _source_actor(self, token: Token) -> Actor:
@@ -699,20 +756,38 @@ class MentionFinder:
         head = self._clause_head(m)
         own = {t.i for t in self._clause_tokens(head)}
         ancestors = {a.i for a in head.ancestors}
-        dates = [e for e in m.sentence.ents if e.label_ == "DATE"]
+        dates = [e for e in m.sentence.ents if e.label_ == "DATE" or scene_offset(e.text) is not None]
         ranked = [e for e in dates if e.root.i in own]
         ranked += [e for e in dates if e.root.i not in own and _attachment(e.root).i in ancestors | {head.i}]
         # last, another day named in the sentence: nearer the event than the scene the article set before
         others = [e for e in dates if e not in ranked]
+        scene: ResolvedDate | None = None
         for ent in ranked + others:
             lead_start = max(m.sentence.start, ent.start - 12)
             lead = m.sentence.doc[lead_start : ent.start].text
+            if scene_offset(ent.text) is not None:
+                # "that night", "the following day": dated by the scene before it (in extract), unless the
+                # sentence names a day itself ("On Friday, ... said an attack that day ...")
+                if ent not in others and scene is None:
+                    scene = ResolvedDate(None, None, "on", ent.text)
+                continue
             resolved = resolve_date(ent.text, self.published, lead=lead, future=m.modality == "planned")
             if resolved is None or resolved.date is None or not self._plausible(resolved.date):
                 continue
             if ent in others and resolved.precision != "day":
                 continue
             return resolved
+        return scene or self._scene_words(head)
+
+    def _scene_words(self, head: Token) -> ResolvedDate | None:
+        """ "the following day", "two days later" where the entity recogniser saw no date."""
+        for tok in self._clause_tokens(head):
+            if tok.lower_ not in _SCENE_HEADS or tok.dep_ not in {"npadvmod", "advmod", "pobj"}:
+                continue
+            words = list(tok.subtree)
+            text = tok.doc[words[0].i : words[-1].i + 1].text
+            if scene_offset(text) is not None:
+                return ResolvedDate(None, None, "on", text)
         return None
 
     def _plausible(self, date: str) -> bool:
@@ -734,9 +809,9 @@ class MentionFinder:
                     place = self._place_of(pobj, prefer)
                     if place is not None:
                         return place
-        if m.trigger.mode == "visit" and not m.nominal:  # "visited Damascus", "will travel to Tokyo"
+        if m.trigger.mode == "visit":  # "visited Damascus", "will travel to Tokyo", "the trip to Warsaw"
             for child in m.token.children:
-                heads = [child] if child.dep_ == "dobj" else []
+                heads = [child] if child.dep_ == "dobj" and not m.nominal else []
                 if child.dep_ == "prep" and child.lower_ == "to":
                     heads = [g for g in child.children if g.dep_ == "pobj"]
                 for obj in heads:
@@ -767,10 +842,37 @@ class MentionFinder:
                         return capital_of(iso3, text=_phrase_text(tok), gaz=gaz)
             return None
         if tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            # "at a Baghdad airport": the named place in front of the noun; "in Iraqi military bases": the
+            # country of the demonym, and no more than the country
+            for child in tok.children:
+                if child.dep_ == "compound" and child.ent_type_ == "GPE":
+                    return place_from_name(child.text, text=_phrase_text(tok), prefer=prefer, gaz=gaz)
+            for child in tok.children:
+                iso3 = gaz.country_of_word(child.text) if child.dep_ == "amod" else None
+                country = gaz.countries.get(iso3) if iso3 else None
+                if country is not None and child.ent_type_ == "NORP":
+                    return Place(country.name, iso3, None, None, _phrase_text(tok), "country")
             return None
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         name = ent.text if ent is not None else tok.text
         return place_from_name(name, text=name, prefer=prefer, gaz=gaz)
+
+
+_SCENE_HEADS = frozenset(
+    {"day", "night", "morning", "afternoon", "evening", "later", "earlier", "before", "after"}
+)
+_QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "where", "when", "which"})
+
+
+def _question(clause: Token) -> bool:
+    """A clause that asks rather than requests: "whether ...", "what ...", or one ending in "?"."""
+    words = list(clause.subtree)
+    if words and words[0].lower_ in _QUESTION_WORDS:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children):
+        return True
+    after = clause.doc[words[-1].i + 1] if words and words[-1].i + 1 < len(clause.doc) else None
+    return any(t.text == "?" for t in words) or (after is not None and after.text == "?")
 
 
 def _governing_verb(tok: Token) -> Token | None:

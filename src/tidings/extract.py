@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from tidings import codebook
 from tidings.actors import ArticleActors
 from tidings.config import Settings
+from tidings.dates import scene_offset
 from tidings.events import Mention, MentionFinder
 from tidings.pipeline import load_model, parse_many, parse_text
 from tidings.places import place_from_name
@@ -85,8 +86,10 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
     for index, sentence in enumerate(doc.sents):
         mentions.extend(finder.mentions(sentence, index))
         actors.introduce(sentence)
-    events = _merge(_expand(m) for m in mentions)
-    _inherit_scene(events, published)
+    drafts = _merge(_expand(m) for m in mentions)
+    # an incomplete record ("a stabbing killed three people on Saturday": no attacker) still sets the scene
+    _inherit_scene(drafts, published)
+    events = [e for e in drafts if _complete(e)]
     _default_places(events, article_places(doc, actors))
     for event in events:
         event.cameo, event.quad_class, event.goldstein = codebook.coding_for(event.type, event.cameo)
@@ -150,7 +153,9 @@ def _expand(m: Mention) -> list[_Draft]:
         return [_draft(m, everyone[0], everyone[1] if len(everyone) > 1 else None, everyone[2:])]
     drafts = []
     target_options: list[Actor | None] = [*_distinct_keys(targets)] or [None]
-    for source in sources or [None]:
+    # "Both the chief constable and the commissioner urged ...": one event per source country, as per target
+    source_options: list[Actor | None] = [*_distinct_keys([a for a in sources if a is not None])] or [None]
+    for source in source_options:
         for target in target_options:
             same = source is not None and target is not None and source.text == target.text
             drafts.append(_draft(m, source, None if same else target, []))
@@ -198,11 +203,19 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
 
 
 def _different_people(a: _Draft, b: _Draft) -> bool:
-    """Two named people on the same side are two events (a president and a minister of one country)."""
+    """Two named people on the same side are two events (a president and a minister of one country):
+    "met Assad ... also met Foreign Minister Faisal Mekdad". "Bashar al-Assad" and "Assad" are one."""
     for x, y in ((a.source, b.source), (a.target, b.target)):
-        if x is not None and y is not None and x.name and y.name and x.name != y.name and x.role and y.role:
+        if x is None or y is None or not x.name or not y.name or x.name == y.name:
+            continue
+        if (x.role and y.role) or _surname(x.name) != _surname(y.name):
             return True
     return False
+
+
+def _surname(name: str) -> str:
+    last = name.split()[-1].lower() if name.split() else ""
+    return last.split("-", 1)[1] if last.startswith(("al-", "el-")) else last
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:
@@ -253,7 +266,7 @@ def _merge(groups: Iterable[list[_Draft]]) -> list[_Draft]:
                 _absorb(host, draft)
             else:
                 events.append(draft)
-    return [e for e in events if _complete(e)]
+    return events
 
 
 def _casualty_report(draft: _Draft) -> bool:
@@ -276,13 +289,27 @@ def _inherit_scene(events: list[_Draft], published: dt.date | None) -> None:
     scene: _Draft | None = None
     first_dated = next((e for e in events if _sets_scene(e)), None)
     for event in events:
+        offset = scene_offset(event.date_text or "") if not event.date else None
+        if offset is not None:  # "that night", "the following day": counted from the scene's day
+            donor = scene or first_dated
+            if donor is not None and donor.date and donor.date_precision == "day":
+                day = dt.date.fromisoformat(donor.date[:10]) + dt.timedelta(days=offset)
+                event.date, event.date_precision, event.date_relation = day.isoformat(), "day", "on"
+                continue
+            event.date_text = None  # no day to count from: undated, as below
         own_date = bool(event.date or event.date_text)
         if own_date and _sets_scene(event):
             scene = event
             continue
-        if own_date or event.modality not in {"asserted", "claimed"}:
+        if own_date or event.modality not in {"asserted", "claimed", "planned"}:
             continue
         donor = scene or first_dated
+        if event.modality == "planned":  # "plans to leave the EU": after the day it was said
+            said = donor.date if donor is not None and donor.date_precision == "day" else None
+            said = said or (published.isoformat() if published is not None else None)
+            if said is not None:
+                event.date, event.date_precision, event.date_relation = said[:10], "day", "after"
+            continue
         if (
             donor is not None
             and donor.date
@@ -300,45 +327,60 @@ def _inherit_scene(events: list[_Draft], published: dt.date | None) -> None:
 
 
 def article_places(doc: Doc, actors: ArticleActors) -> list[Place]:
-    """Places where the article says things happen ("in Gdańsk", "at Victoria Park"), most mentioned first."""
+    """Where the article's story happens, most likely first: the places it says things happen in ("in
+    Gdańsk", "at Victoria Park", "in Iraq") in the country most named that way (the article's home country
+    when none is), cities before the country itself, most mentioned first."""
     counts: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
     found: dict[str, Place] = {}
     for ent in doc.ents:
         root = ent.root
         if (
             ent.label_ not in {"GPE", "LOC", "FAC"}
             or root.dep_ != "pobj"
-            or root.head.lower_ not in {"in", "at"}
+            or root.head.lower_ not in LOCATING_PREPS
         ):
             continue
         place = place_from_name(ent.text, text=ent.text, gaz=actors.gaz)
-        if place is None or place.kind == "country":
+        if place is None or place.country is None:
             continue
-        counts[place.name] += 1
-        found.setdefault(place.name, place)
-    return [found[name] for name, _ in counts.most_common()]
+        countries[place.country] += 1
+        if place.kind != "country":
+            counts[place.name] += 1
+            found.setdefault(place.name, place)
+    ranked = countries.most_common(2)
+    story: str | None = actors.home_country
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        story = ranked[0][0]
+    if story is None:
+        return []
+    cities = [found[name] for name, _ in counts.most_common() if found[name].country == story]
+    country = actors.gaz.countries.get(story)
+    whole = [Place(country.name, story, None, None, None, "country")] if country else []
+    return cities + whole
+
+
+# prepositions that put an event somewhere ("in Gdańsk", "near Tehran"), not where an actor is from
+LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 
 
 def _default_places(events: list[_Draft], places: list[Place]) -> None:
-    """An event with no place of its own happens where the article's story happens, when that place is in
-    the country of its actors (a Hong Kong protest story's events are in Hong Kong). Marked by ``text=None``:
-    the place was not stated for this event."""
+    """An event with no place of its own happens where the article's story happens, when that is in the
+    country of one of its actors or it has no actor with a country (a Hong Kong protest story's events are
+    in Hong Kong). Marked by ``text=None``: the place was not stated for this event; a country-wide place has
+    no coordinates, so that nothing is drawn at a country's centroid."""
+    if not places:
+        return
+    home = places[0]
     for event in events:
         if event.place is not None:
             continue
-        countries = [a.country for a in (event.source, event.target) if a is not None and a.country]
-        if not countries:
+        countries = {
+            a.country for a in (event.source, event.target, *event.others) if a is not None and a.country
+        }
+        if countries and home.country not in countries:
             continue
-        home = next(
-            (
-                p
-                for p in places
-                if p.country == countries[0] and (len(countries) == 1 or p.country in countries[1:])
-            ),
-            None,
-        )
-        if home is not None:
-            event.place = replace(home, text=None)
+        event.place = replace(home, text=None)
 
 
 def _sets_scene(event: Event) -> bool:

@@ -231,6 +231,15 @@ class TriggerLexicon:
     hedge_words: frozenset[str]
     source_nouns: frozenset[str]
     plan_verbs: frozenset[str]
+    # what makes a report a claim: "alleged abuse", "X claimed", "sources said", "was said to have"
+    hedge_modifiers: frozenset[str] = frozenset()
+    anonymous_sources: frozenset[str] = frozenset()
+    hedging_verbs: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
+    # "the planned visit", "a potential charge", "the cancelled trip"
+    plan_modifiers: frozenset[str] = frozenset()
+    hypothetical_modifiers: frozenset[str] = frozenset()
+    cancel_words: frozenset[str] = frozenset()
     evaluative_verbs: frozenset[str] = frozenset()
     # nouns for what someone did: a move, a decision, a proclamation
     judged_acts: frozenset[str] = frozenset()
@@ -308,6 +317,13 @@ def trigger_lexicon() -> TriggerLexicon:
         hedge_words=frozenset(data.get("hedge_words", ())),
         source_nouns=frozenset(data.get("source_nouns", ())),
         plan_verbs=frozenset(data.get("plan_verbs", ())),
+        hedge_modifiers=frozenset(data.get("hedge_modifiers", ())),
+        anonymous_sources=frozenset(data.get("anonymous_sources", ())),
+        hedging_verbs=frozenset(data.get("hedging_verbs", ())),
+        belief_verbs=frozenset(data.get("belief_verbs", ())),
+        plan_modifiers=frozenset(data.get("plan_modifiers", ())),
+        hypothetical_modifiers=frozenset(data.get("hypothetical_modifiers", ())),
+        cancel_words=frozenset(data.get("cancel_words", ())),
         evaluative_verbs=frozenset(data.get("evaluative_verbs", ())),
         judged_acts=frozenset(data.get("judged_acts", ())),
         negative_words=frozenset(data.get("evaluative_words", {}).get("negative", ())),
