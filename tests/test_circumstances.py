@@ -166,3 +166,136 @@ def test_a_country_wide_story_place_has_no_coordinates(nlp: Any) -> None:
         assert event.place is not None
         assert (event.place.country, event.place.kind, event.place.text) == ("KEN", "country", None)
         assert event.place.lat is None and event.place.lon is None  # never drawn at the centroid
+
+
+# -- dates the recogniser calls times, and days named before any event -------------------------------------
+def test_last_night_dates_the_event(nlp: Any) -> None:
+    attack = one(events_of("A Kenyan opposition leader was stabbed in Nairobi last night."), "ASSAULT")
+    assert (attack.date, attack.date_text) == ("2024-03-14", "last night")
+
+
+def test_a_day_named_without_an_event_dates_what_follows(nlp: Any) -> None:
+    text = (
+        "Yesterday, the Kenyan parliament voted on a new budget.\n\n"
+        "The Ugandan government condemned the Kenyan government."
+    )
+    accusation = one(events_of(text), "ACCUSE")
+    assert (accusation.date, accusation.date_relation) == ("2024-03-14", "around")
+
+
+# -- what is and is not an event -----------------------------------------------------------------------------
+def test_a_question_is_not_a_request(nlp: Any) -> None:
+    assert not events_of("The Kenyan foreign minister asked whether Uganda was ready for talks.")
+    asked = one(events_of("The Kenyan foreign minister asked Uganda to withdraw its troops."), "REQUEST")
+    assert asked.target is not None and asked.target.country == "UGA"
+
+
+def test_an_interview_is_not_a_consultation(nlp: Any) -> None:
+    events = events_of("Speaking to the BBC, the Kenyan foreign minister criticised the Ugandan government.")
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_two_people_of_one_country_acting_together_are_one_event(nlp: Any) -> None:
+    events = events_of(
+        "Both the Kenyan president and the Kenyan foreign minister urged Uganda to withdraw its troops."
+    )
+    assert [(e.type, e.source.country, e.target.country) for e in events if e.source and e.target] == [
+        ("REQUEST", "KEN", "UGA")
+    ]
+
+
+def test_meetings_with_two_named_people_stay_two_events(nlp: Any) -> None:
+    text = (
+        "Russian envoy Alexander Lavrentiev met Assad in Damascus on Thursday. "
+        "Lavrentiev also met Syrian Foreign Minister Faisal Mekdad."
+    )
+    meetings = [e for e in events_of(text) if e.type == "CONSULT"]
+    assert sorted(e.target.name or "" for e in meetings if e.target) == ["Assad", "Faisal Mekdad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("An American drone strike killed an Iranian general at a Baghdad airport.", ("Baghdad", "IRQ")),
+        ("Iranian forces attacked American troops in Iraqi military bases.", ("Iraq", "IRQ")),
+    ],
+)
+def test_places_named_by_a_city_or_a_demonym_in_front_of_a_noun(
+    nlp: Any, text: str, place: tuple[str, str]
+) -> None:
+    attack = one(events_of(text), "ASSAULT")
+    assert attack.place is not None and (attack.place.name, attack.place.country) == place
+
+
+def test_leaving_a_country_is_a_withdrawal_only_for_forces(nlp: Any) -> None:
+    assert not events_of("The British diplomat's wife left the UK and returned to the US.")
+    withdrawal = one(events_of("The Russian army left Syria."), "RETREAT")
+    assert (withdrawal.source.country, withdrawal.target.country) == ("RUS", "SYR")  # type: ignore[union-attr]
+
+
+def test_the_embassy_is_the_one_named_before(nlp: Any) -> None:
+    text = (
+        "The British police chief wrote to the US Embassy in London.\n\n"
+        "Foreign Secretary Dominic Raab urged the embassy to reconsider."
+    )
+    request = one(events_of(text), "REQUEST")
+    assert (request.source.country, request.target.country) == ("GBR", "USA")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The United States blamed Iran for the attack on Monday.\n\n"
+            "For several days Iran denied the accusation.",
+            ("IRN", "USA"),
+        ),
+        (
+            "The British police chief asked the US Embassy in London to waive the immunity.\n\n"
+            "The embassy declined the request.",
+            ("USA", "GBR"),
+        ),
+    ],
+    ids=["denied the accusation", "declined the request"],
+)
+def test_a_rejection_is_aimed_at_who_made_the_request_or_accusation(
+    nlp: Any, text: str, sides: tuple[str, str]
+) -> None:
+    rejection = one(events_of(text), "REJECT")
+    assert (rejection.source.country, rejection.target.country) == sides  # type: ignore[union-attr]
+
+
+def test_denying_a_fact_is_not_a_rejection(nlp: Any) -> None:
+    events = events_of("The Kenyan president denied that his government had arrested Ugandan journalists.")
+    assert "REJECT" not in [e.type for e in events]
+    assert [(e.type, e.modality) for e in events] == [("COERCE", "negated")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish president announced the change again in a rally on Friday.",
+        "Under the Kenyan constitution, parliament impeaches the president and the senate tries the case.",
+        "No Kenyan president has ever been removed by parliament.",
+    ],
+    ids=["a speech at a rally", "what a rule provides", "nobody in particular"],
+)
+def test_settings_rules_and_nobody_are_not_events(nlp: Any, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_rally_people_take_part_in_is_a_protest(nlp: Any) -> None:
+    protest = one(
+        events_of("Thousands of Kenyans took part in a rally against the government on Friday."), "PROTEST"
+    )
+    assert protest.source is not None and protest.source.country == "KEN"
+
+
+def test_attacking_a_decision_is_criticism_of_whoever_made_it(nlp: Any) -> None:
+    criticism = one(
+        events_of("Turkish president Erdogan attacked the decision of the American president."), "ACCUSE"
+    )
+    assert (criticism.source.country, criticism.target.country) == ("TUR", "USA")  # type: ignore[union-attr]
+    assert not [
+        e for e in events_of("Turkish president Erdogan attacked the decision.") if e.type == "ASSAULT"
+    ]

@@ -176,6 +176,31 @@ def test_score_lists_misses_and_false_alarms() -> None:
     ]
 
 
+def test_gold_evidence_given_as_offsets_is_read_from_the_article() -> None:
+    """Gold kept apart from the article's words names its evidence by offsets into the article text."""
+    text = "Kenya condemned Uganda on Monday. Nothing else happened."
+    gold = [
+        {
+            "id": "k1",
+            "events": [
+                {
+                    "type": "ACCUSE",
+                    "source": {"country": "KEN"},
+                    "target": {"country": "UGA"},
+                    "evidence_start": 0,
+                    "evidence_end": 32,
+                }
+            ],
+        }
+    ]
+    preds = [{"article": {"id": "k1", "text": text}, "events": []}]
+    [miss] = score(gold, preds).to_dict()["misses"]
+    assert miss["evidence"] == "Kenya condemned Uganda on Monday"
+    # without the article's text there is nothing to show, and nothing breaks
+    [bare] = score(gold, [{"id": "k1", "events": []}]).to_dict()["misses"]
+    assert bare["evidence"] == ""
+
+
 def test_score_attribute_accuracy_on_matched_events() -> None:
     d = score(GOLD, PREDS).to_dict()
     assert d["date_acc"] == 1.0  # same day, the time of day does not count

@@ -22,22 +22,23 @@ from tidings.records import Article
 
 pytestmark = [pytest.mark.model, pytest.mark.corpus]
 
-# Seed article (issue #2): every core event, precision >= 0.75.
-SEED_FLOORS = {"recall_core": 1.0, "precision": 0.75}
+# Seed article (issues #2, #3): every core event, precision >= 0.85.
+SEED_FLOORS = {"recall_core": 1.0, "precision": 0.85}
 # Wikinews dev set: these floors pin what the extractor achieves today (docs/quality.md), so that no change
-# makes it worse. The targets of issue #3 (precision 0.80, recall 0.60, ...) are not all met yet.
+# makes it worse. Issue #3's targets for precision, date, place and modality are met; recall (0.60) and core
+# recall (0.85) are not yet.
 DEV_FLOORS = {
-    "precision": 0.75,
+    "precision": 0.80,
     "recall": 0.40,
-    "recall_core": 0.64,
-    "date_acc": 0.73,
-    "place_acc": 0.78,
+    "recall_core": 0.66,
+    "date_acc": 0.85,
+    "place_acc": 0.85,
     "modality_acc": 0.90,
 }
 # The check set: 15 articles of more.jsonl annotated apart (tests/data/more-check.gold.jsonl, evidence as
 # offsets so that no article text is in the repository). We do not tune on it; it shows whether the figures
 # on the dev set carry over to articles the rules were not written for.
-CHECK_FLOORS = {"precision": 0.70, "recall": 0.27, "date_acc": 0.80, "place_acc": 0.90, "modality_acc": 0.80}
+CHECK_FLOORS = {"precision": 0.72, "recall": 0.32, "date_acc": 0.90, "place_acc": 0.90, "modality_acc": 0.80}
 CHECK_GOLD = Path(__file__).resolve().parent / "data" / "more-check.gold.jsonl"
 
 

@@ -48,6 +48,31 @@ def test_single_process_workers_and_dask_store_identical_events(shared_dir: Path
     assert stores["dask"] == stores["single"]
 
 
+def test_local_dask_workers_keep_freed_memory_and_run_no_profiler() -> None:
+    """Dask's default MALLOC_TRIM_THRESHOLD_ cost a tenth of the parse in page faults (docs/scale.md): the
+    local cluster's workers start without it and without the statistical profiler."""
+    import os
+
+    from tidings.batch import close_executor, open_executor
+
+    executor = open_executor(2, dask="local:2")
+    try:
+        client = executor._client  # type: ignore[union-attr]
+        trims = client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
+        assert len(trims) == 2 and set(trims.values()) == {None}
+        threads = client.run(os.environ.get, "OMP_NUM_THREADS")
+        assert set(threads.values()) == {"1"}
+
+        def profiling() -> bool:
+            import dask
+
+            return bool(dask.config.get("distributed.worker.profile.enabled"))
+
+        assert set(client.run(profiling).values()) == {False}
+    finally:
+        close_executor(executor)
+
+
 def test_benchmark_runs_in_quick_mode(shared_dir: Path) -> None:
     """The benchmark cannot rot: its quick mode runs here, its full figures are in docs/scale.md."""
     done = subprocess.run(

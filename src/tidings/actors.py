@@ -314,7 +314,10 @@ class ArticleActors:
         # An organisation we know nothing about (a company, a website) is not given the home country
         country = countries[0] if countries else (self.home_country if sector != "UNK" else None)
         basis = "explicit" if countries else "context"
-        return self._remember(Actor(text, ent.text, None, country, None, sector, basis))
+        actor = Actor(text, ent.text, None, country, None, sector, basis)
+        if role is not None and role.collective and countries:
+            self.bodies[role.title] = actor  # "the US Embassy in London", then "the embassy"
+        return self._remember(actor)
 
     def _role_actors(
         self, head: Token, text: str, role: Role, countries: list[str], org: Organisation | None

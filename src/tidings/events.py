@@ -25,6 +25,8 @@ _HAPPEN_VERBS = {"hold", "take", "occur", "happen", "begin", "start", "conclude"
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 _NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject"}
+_DENYING_HEADS = {"deny", "dispute"}
+_SPEECH_VERBS = frozenset({"speak", "address", "announce", "repeat", "vow", "promise", "pledge", "appear"})
 # "the recent meeting": said to be in the past, with no date to resolve and none to inherit
 _COERCE_AGENT = {
     "arrest": "COP",
@@ -113,7 +115,7 @@ class MentionFinder:
             trigger, nominal = found
             mention = Mention(trigger.type, trigger, token, index, sentence, nominal=nominal)
             ok = self._nominal_arguments(mention) if nominal else self._verbal_arguments(mention)
-            if not ok:
+            if not ok or (not nominal and (_rule_statement(token) or _nobody_did(token))):
                 continue
             self._modality(mention)
             self._first_person_source(mention)
@@ -171,6 +173,13 @@ class MentionFinder:
                 and not any(c.dep_ in {"det", "poss"} for c in token.children)
             ):
                 return None  # manner, not an event: "resigned in protest", "rallied in support of"
+            if (
+                trigger.type == "PROTEST"
+                and token.dep_ == "pobj"
+                and token.head.lower_ in {"at", "in", "during"}
+                and (token.head.head.lemma_.lower() in self.lex.reporting_verbs | _SPEECH_VERBS)
+            ):
+                return None  # "announced it again in a rally": where a speech was made, not a protest
             mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
             if trigger.required_modifiers and not mods & trigger.required_modifiers:
                 return None
@@ -233,6 +242,16 @@ class MentionFinder:
             )
             if not lemmas & trig.requires_object and not country_object:
                 return False
+            # "troops left Syria" is a withdrawal; "she left the UK" is a journey
+            only_country = bool(country_object) and not lemmas & trig.requires_object
+        else:
+            only_country = False
+        if (
+            m.type == "REJECT"
+            and verb.lemma_.lower() in _DENYING_HEADS
+            and any(c.dep_ == "ccomp" for c in children)
+        ):
+            return False  # "denied that he made a deal" denies a fact; the deal is recorded as negated
         if trig.requires_complement and not any(
             c.dep_ in {"xcomp", "ccomp"} and not _question(c) for c in children
         ):
@@ -272,6 +291,14 @@ class MentionFinder:
                 m.targets = self.actors.actors_of(obj) or self._nested_actors(obj)
                 if not m.targets and not trig.symmetric:
                     m.targets = self._issue_target(obj, m.type)
+            elif obj is not None and m.type != trig.type and m.type in {"ACCUSE", "SUPPORT", "REJECT"}:
+                # "attacked the decision of the American president": the one whose act it was
+                by = [c for c in obj.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+                m.targets = (
+                    [a for prep in by for a in self._pobj_actors(prep) if a.key]
+                    or self._nested_actors(obj)
+                    or self._issue_target(obj, m.type)
+                )
         for prep in (c for c in children if c.dep_ in {"prep", "prt"} and c.lower_ in trig.target_preps):
             m.targets += self._pobj_actors(prep) or (
                 self._issue_target(prep, m.type) if not trig.symmetric else []
@@ -311,7 +338,17 @@ class MentionFinder:
                 m.targets += self._actors_in(obj2)
             for prep in (c for c in complement.children if c.dep_ == "prep" and c.lower_ in _ADDRESS_PREPS):
                 m.targets += [a for a in self._pobj_actors(prep) if a.key]  # "cut off electricity to X"
+        if m.type == "REJECT" and obj is not None and not any(a.basis == "explicit" for a in m.targets):
+            # "denied the accusation", "declined the request": rejected is whoever made it, reported before
+            nested = [a for a in self._nested_actors(obj) if a.key]  # "the accusation by the United States"
+            earlier = self._earlier_event(obj) if not nested else None
+            if nested:
+                m.targets = nested
+            elif earlier is not None:
+                m.targets = [replace(earlier, text=_phrase_text(obj), basis="linked")]
         if trig.requires_actor_object and not any(a.key for a in m.targets):
+            return False
+        if only_country and not any(a.sector in trig.country_object_sectors for a in m.sources):
             return False
         if m.type == "CONSULT" and m.targets and all(a.sector == "MED" for a in m.targets):
             return False  # "speaking to the BBC", "told a newspaper": an interview, not a consultation
@@ -615,6 +652,8 @@ class MentionFinder:
         )
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in _NEGATING_HEADS:
             negated = True
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in _DENYING_HEADS:
+            negated = True  # "denied that he made any deal": the deal, denied
         if head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.head.children):
             negated = True
         modifiers = (
@@ -756,7 +795,8 @@ class MentionFinder:
         head = self._clause_head(m)
         own = {t.i for t in self._clause_tokens(head)}
         ancestors = {a.i for a in head.ancestors}
-        dates = [e for e in m.sentence.ents if e.label_ == "DATE" or scene_offset(e.text) is not None]
+        # "last night", "Saturday evening" are TIME entities to the recogniser; clock times resolve to nothing
+        dates = [e for e in m.sentence.ents if e.label_ in {"DATE", "TIME"}]
         ranked = [e for e in dates if e.root.i in own]
         ranked += [e for e in dates if e.root.i not in own and _attachment(e.root).i in ancestors | {head.i}]
         # last, another day named in the sentence: nearer the event than the scene the article set before
@@ -862,6 +902,36 @@ _SCENE_HEADS = frozenset(
     {"day", "night", "morning", "afternoon", "evening", "later", "earlier", "before", "after"}
 )
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "where", "when", "which"})
+
+
+_RULE_FRAMES = frozenset(
+    {"constitution", "law", "rule", "charter", "statute", "procedure", "treaty", "system"}
+)
+
+
+def _rule_statement(verb: Token) -> bool:
+    """ "Under the Constitution, the House impeaches the official": what a rule provides, in the present
+    tense, is no event (the guidelines' vague generalities)."""
+    if verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    clause = [verb, *(verb.ancestors if verb.dep_ == "conj" else [])]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "under" and g.lemma_.lower() in _RULE_FRAMES
+        for v in clause
+        for c in v.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _nobody_did(verb: Token) -> bool:
+    """ "No president has ever been removed", "any government that attacks ...": a subject that refers to
+    nobody in particular takes part in no event."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and any(d.dep_ == "det" and d.lower_ in {"no", "any"} for d in c.children)
+        for c in verb.children
+    )
 
 
 def _question(clause: Token) -> bool:

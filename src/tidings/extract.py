@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tidings import codebook
 from tidings.actors import ArticleActors
 from tidings.config import Settings
-from tidings.dates import scene_offset
+from tidings.dates import resolve_date, scene_offset
 from tidings.events import Mention, MentionFinder
 from tidings.pipeline import load_model, parse_many, parse_text
 from tidings.places import place_from_name
@@ -88,7 +88,7 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
         actors.introduce(sentence)
     drafts = _merge(_expand(m) for m in mentions)
     # an incomplete record ("a stabbing killed three people on Saturday": no attacker) still sets the scene
-    _inherit_scene(drafts, published)
+    _inherit_scene(drafts, published, _days_named(doc, published))
     events = [e for e in drafts if _complete(e)]
     _default_places(events, article_places(doc, actors))
     for event in events:
@@ -283,12 +283,39 @@ def _complete(event: _Draft) -> bool:
     return event.type not in NEEDS_TARGET or (event.target is not None and event.target.key is not None)
 
 
-def _inherit_scene(events: list[_Draft], published: dt.date | None) -> None:
+def _days_named(doc: Doc, published: dt.date | None) -> list[tuple[int, str]]:
+    """(sentence index, day) for every day before publication the article names, in order: "Yesterday,
+    parliament voted ...", "members voted on Tuesday to elect ..." set the day of what follows even with no
+    event."""
+    if published is None:
+        return []
+    days: list[tuple[int, str]] = []
+    for index, sentence in enumerate(doc.sents):
+        for ent in sentence.ents:
+            if ent.label_ not in {"DATE", "TIME"}:
+                continue
+            found = resolve_date(ent.text, published)
+            # "today" says nothing about when the earlier story happened; the publication date is the fallback
+            if found and found.date and found.precision == "day" and found.date < published.isoformat():
+                days.append((index, found.date))
+    return days
+
+
+def _inherit_scene(
+    events: list[_Draft], published: dt.date | None, days: list[tuple[int, str]] = ()  # type: ignore[assignment]
+) -> None:
     """Undated statements belong to the scene reported before them: its date, and its place when they share
-    an actor ("Syria supports ..." said at the meeting in Damascus). With no scene, the publication date."""
+    an actor ("Syria supports ..." said at the meeting in Damascus). Before any scene, the last past day the
+    article named; with none, the publication date."""
     scene: _Draft | None = None
     first_dated = next((e for e in events if _sets_scene(e)), None)
     for event in events:
+        if scene is None:
+            named = [day for index, day in days if index <= event.evidence[0].sentence]
+            if named:
+                first_dated = _Draft(
+                    event.type, None, None, [], date=named[-1], date_precision="day", date_relation="on"
+                )
         offset = scene_offset(event.date_text or "") if not event.date else None
         if offset is not None:  # "that night", "the following day": counted from the scene's day
             donor = scene or first_dated
