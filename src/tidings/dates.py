@@ -9,6 +9,7 @@ The word tables live in ``data/date_words.json``, loaded once at import.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -135,7 +136,7 @@ def parse_published(value: str) -> str:
 
 
 def resolve_date(
-    expression: str, published: dt.date | None, *, lead: str = "", future: bool = False
+    expression: str, published: dt.date | None, *, lead: str = "", future: bool = False, guess: bool = True
 ) -> ResolvedDate | None:
     """Resolve a date expression (usually a spaCy DATE entity) against the article's publication date.
 
@@ -143,6 +144,8 @@ def resolve_date(
     sets the relation ("prior to the elections – slated for" gives "before"). ``future`` says the clause is
     in the future tense, so year-less and weekday forms point forward ("on Monday" is the next Monday).
     Returns None when the words are not a date; relative forms need ``published`` and give None without it.
+    ``guess=False`` leaves out dateparser, our last and slowest resort (about a millisecond a call), for
+    callers that scan every date of an article.
     Never raises on a string; inputs over MAX_CHARS characters are refused unread.
     """
     if not isinstance(expression, str) or not expression.strip() or len(expression) > MAX_CHARS:
@@ -150,7 +153,7 @@ def resolve_date(
     if isinstance(published, dt.datetime):
         published = published.date()
     try:
-        found = _resolve(_normalise(expression), published, future)
+        found = _resolve(_normalise(expression), published, future, guess)
     except (ValueError, OverflowError, TypeError, IndexError):  # out-of-range arithmetic or dateparser hiccup
         return None
     if found is None:
@@ -219,7 +222,8 @@ def _strip_relation(text: str) -> tuple[str, str | None]:
 Found = tuple[str, str, str, str | None]  # date, precision, default relation, relation the words carry
 
 
-def _resolve(text: str, published: dt.date | None, future: bool) -> Found | None:
+@functools.lru_cache(maxsize=4096)  # pure: an article's dates are read twice, a day's articles share many
+def _resolve(text: str, published: dt.date | None, future: bool, guess: bool = True) -> Found | None:
     text, own = _strip_relation(text)
     raw, words = text, text.split()
     while len(words) > 1 and words[0] in FILLERS:
@@ -234,7 +238,7 @@ def _resolve(text: str, published: dt.date | None, future: bool) -> Found | None
         for candidate in dict.fromkeys((raw, text, bare)):
             if candidate and (found := _relative(candidate, published, future)):
                 return (*found, own)
-    found = _absolute(text, published, future)
+    found = _absolute(text, published, future, guess)
     return (*found, own) if found else None
 
 
@@ -291,7 +295,9 @@ def _offset(published: dt.date, count: str, unit: str, sign: int) -> tuple[str, 
     return _year(published.year + sign * n), "year", relation
 
 
-def _absolute(text: str, published: dt.date | None, future: bool) -> tuple[str, str, str] | None:
+def _absolute(
+    text: str, published: dt.date | None, future: bool, guess: bool = True
+) -> tuple[str, str, str] | None:
     if match := _PART_RE.match(text):
         part_month, year = match.group(2), match.group(3) or match.group(4)
         if part_month is None:
@@ -314,7 +320,7 @@ def _absolute(text: str, published: dt.date | None, future: bool) -> tuple[str, 
         month = MONTHS[match.group(1)]
         year_n = int(match.group(2)) if match.group(2) else _month_year(month, published, future)
         return (f"{_year(year_n)}-{month:02d}", "month", "on") if year_n else None
-    if not _DATEISH_RE.search(text) or " ago" in text:
+    if not guess or not _DATEISH_RE.search(text) or " ago" in text:
         return None  # no month name or year: "recent", "for years", "two years", "age 40"
     return _with_dateparser(text, published, future)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from tidings.actors import ArticleActors
+from tidings.actors import ArticleActors, entity_of
 from tidings.dates import ResolvedDate, resolve_date, scene_offset
 from tidings.knowledge import Trigger, TriggerLexicon, trigger_lexicon
 from tidings.places import capital_of, place_from_name
@@ -811,7 +811,13 @@ class MentionFinder:
                 if ent not in others and scene is None:
                     scene = ResolvedDate(None, None, "on", ent.text)
                 continue
-            resolved = resolve_date(ent.text, self.published, lead=lead, future=m.modality == "planned")
+            resolved = resolve_date(
+                ent.text,
+                self.published,
+                lead=lead,
+                future=m.modality == "planned",
+                guess=ent.label_ == "DATE",  # a clock time is no date; do not ask dateparser
+            )
             if resolved is None or resolved.date is None or not self._plausible(resolved.date):
                 continue
             if ent in others and resolved.precision != "day":
@@ -893,7 +899,7 @@ class MentionFinder:
                 if country is not None and child.ent_type_ == "NORP":
                     return Place(country.name, iso3, None, None, _phrase_text(tok), "country")
             return None
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_of(tok)
         name = ent.text if ent is not None else tok.text
         return place_from_name(name, text=name, prefer=prefer, gaz=gaz)
 

@@ -7,6 +7,7 @@ filled from the scene they belong to, CAMEO/Goldstein coding added and a confide
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -289,15 +290,15 @@ def _days_named(doc: Doc, published: dt.date | None) -> list[tuple[int, str]]:
     event."""
     if published is None:
         return []
+    starts = [sentence.start for sentence in doc.sents]
     days: list[tuple[int, str]] = []
-    for index, sentence in enumerate(doc.sents):
-        for ent in sentence.ents:
-            if ent.label_ not in {"DATE", "TIME"}:
-                continue
-            found = resolve_date(ent.text, published)
-            # "today" says nothing about when the earlier story happened; the publication date is the fallback
-            if found and found.date and found.precision == "day" and found.date < published.isoformat():
-                days.append((index, found.date))
+    for ent in doc.ents:  # once over the entities: Span.ents would scan them all for every sentence
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        found = resolve_date(ent.text, published, guess=False)
+        # "today" says nothing about when the earlier story happened; the publication date is the fallback
+        if found and found.date and found.precision == "day" and found.date < published.isoformat():
+            days.append((bisect.bisect_right(starts, ent.start) - 1, found.date))
     return days
 
 
