@@ -299,3 +299,41 @@ def test_attacking_a_decision_is_criticism_of_whoever_made_it(nlp: Any) -> None:
     assert not [
         e for e in events_of("Turkish president Erdogan attacked the decision.") if e.type == "ASSAULT"
     ]
+
+
+def test_tribute_paid_to_someone_is_support_of_them(nlp: Any) -> None:
+    praise = one(events_of("The Iranian foreign minister paid tribute to the Omani sultan."), "SUPPORT")
+    assert (praise.source.country, praise.target.country) == ("IRN", "OMN")  # type: ignore[union-attr]
+
+
+def test_the_act_called_for_is_not_asserted(nlp: Any) -> None:
+    events = events_of("Kenyan opposition leaders called for the president to resign.")
+    assert one(events, "REQUEST").modality == "asserted"
+    assert [e.modality for e in events if e.type == "CONCEDE"] in ([], ["hypothetical"])
+
+
+def test_members_joining_a_coalition_cooperate_with_its_leader(nlp: Any) -> None:
+    joins = [
+        e for e in events_of("Australia and Bahrain joined the US-led coalition.") if e.type == "COOPERATE"
+    ]
+    assert sorted((e.source.country, e.target.country) for e in joins if e.source and e.target) == [
+        ("AUS", "USA"),
+        ("BHR", "USA"),
+    ]
+
+
+def test_rallying_in_support_of_someone_is_support(nlp: Any) -> None:
+    events = events_of("Several thousand Kenyans rallied in Nairobi in support of the Kenyan president.")
+    assert {e.type for e in events} == {"PROTEST", "SUPPORT"}
+    assert not events_of("Kenyan residents donated blood in support of the victims.")
+
+
+def test_troops_sent_somewhere_are_a_deployment_there(nlp: Any) -> None:
+    deployment = one(events_of("The United States sent more troops to Saudi Arabia."), "MOBILIZE")
+    assert deployment.place is not None and deployment.place.country == "SAU"
+    assert one(events_of("Turkey sent aid to Syria."), "AID").target.country == "SYR"  # type: ignore[union-attr]
+    assert not events_of("Kenya sent a letter to Uganda.")
+    assert (
+        one(events_of("The United States committed to send troops to Poland."), "MOBILIZE").modality
+        == "planned"
+    )

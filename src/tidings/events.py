@@ -26,6 +26,22 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 _NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject"}
 _DENYING_HEADS = {"deny", "dispute"}
+_LED_BY = frozenset({"led", "backed", "brokered", "sponsored", "funded", "supported"})
+_FOUNDING_VERBS = frozenset(
+    {
+        "announce",
+        "form",
+        "create",
+        "launch",
+        "establish",
+        "found",
+        "set",
+        "build",
+        "assemble",
+        "lead",
+        "propose",
+    }
+)
 _SPEECH_VERBS = frozenset({"speak", "address", "announce", "repeat", "vow", "promise", "pledge", "appear"})
 # "the recent meeting": said to be in the past, with no date to resolve and none to inherit
 _COERCE_AGENT = {
@@ -129,10 +145,19 @@ class MentionFinder:
                 mention.sources
                 and all(a.sector == "CVL" for a in mention.sources)
                 and (mention.type in _NOT_BY_CIVILIANS)
+                and not self._rallying(mention)
             ):
                 continue  # "residents donated blood", "people visiting Hong Kong": not political events
             self.history.append(mention)
             yield mention
+
+    def _rallying(self, m: Mention) -> bool:
+        """ "Thousands rallied in support of the president": citizens' support, shown by a protest."""
+        tok = m.token
+        if not (m.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
+            return False
+        carrier = self.lex.verbs.get(tok.head.head.lemma_.lower())
+        return carrier is not None and carrier.type == "PROTEST"
 
     def _trigger_of(self, token: Token) -> tuple[Trigger, bool] | None:
         lemma = token.lemma_.lower()
@@ -171,8 +196,10 @@ class MentionFinder:
                 token.dep_ == "pobj"
                 and token.head.lower_ in {"in", "as"}
                 and not any(c.dep_ in {"det", "poss"} for c in token.children)
+                and not trigger.in_phrase
             ):
-                return None  # manner, not an event: "resigned in protest", "rallied in support of"
+                # manner, not an event: "resigned in protest"; but "rallied in support of X" supports X
+                return None
             if (
                 trigger.type == "PROTEST"
                 and token.dep_ == "pobj"
@@ -338,6 +365,10 @@ class MentionFinder:
                 m.targets += self._actors_in(obj2)
             for prep in (c for c in complement.children if c.dep_ == "prep" and c.lower_ in _ADDRESS_PREPS):
                 m.targets += [a for a in self._pobj_actors(prep) if a.key]  # "cut off electricity to X"
+        if m.type == "COOPERATE" and trig.mode == "join" and not any(a.key for a in m.targets):
+            body = obj if obj is not None else next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if body is not None:
+                m.targets = self._body_owner(body)
         if m.type == "REJECT" and obj is not None and not any(a.basis == "explicit" for a in m.targets):
             # "denied the accusation", "declined the request": rejected is whoever made it, reported before
             nested = [a for a in self._nested_actors(obj) if a.key]  # "the accusation by the United States"
@@ -422,7 +453,9 @@ class MentionFinder:
                 subj = self._subject_of(governor)
                 if subj is not None:
                     m.sources = self.actors.actors_of(subj)
-            for prep in (c for c in governor.children if c.dep_ == "prep" and c.lower_ in trig.target_preps):
+            for prep in (
+                c for c in governor.children if c.dep_ in {"prep", "dative"} and c.lower_ in trig.target_preps
+            ):  # "paid tribute to the sultan": the parser may hang "to" on the verb as its dative
                 m.targets += self._pobj_actors(prep)
         happening = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _HAPPEN_VERBS
         if not m.has_actor:
@@ -554,9 +587,33 @@ class MentionFinder:
         return found
 
     def _demonym_actor(self, token: Token) -> list[Actor]:
-        """ "Iranian involvement": the country a demonym names, with no sector to claim."""
-        iso3 = self.actors.gaz.country_of_word(token.text)
+        """ "Iranian involvement", "the US-led coalition": the country a demonym names, with no sector."""
+        word = token.text
+        first, _, rest = word.partition("-")
+        if rest.lower() in _LED_BY:
+            word = first
+        iso3 = self.actors.gaz.country_of_word(word)
         return [Actor(token.text, None, None, iso3, None, "UNK")] if iso3 else []
+
+    def _body_owner(self, body: Token) -> list[Actor]:
+        """Whose coalition, alliance or force was joined: "the US-led coalition", "NATO", or who set it up
+        ("the United States announced a naval coalition ..., which was joined by Australia")."""
+        if body.tag_ in {"WDT", "WP"}:
+            clause = next((a for a in [body, *body.ancestors] if a.dep_ == "relcl"), None)
+            body = clause.head if clause is not None else body
+        owners = [a for a in self._actors_in(body) if a.key]
+        for led in (c for c in body.children if c.dep_ == "amod" and c.lower_ in _LED_BY):
+            # "the US-led coalition", parsed as "US" modifying "led"
+            owners += [
+                a for g in led.children if g.dep_ in {"npadvmod", "compound"} for a in self._demonym_actor(g)
+            ]
+        if owners:
+            return owners
+        founder = body.head if body.dep_ == "dobj" else None
+        if founder is not None and founder.lemma_.lower() in _FOUNDING_VERBS:
+            subj = self._subject_of(founder)
+            return [a for a in self._actors_in(subj) if a.key] if subj is not None else []
+        return []
 
     def _agentless_passive(self, m: Mention) -> bool:
         children = list(m.token.children) if not m.nominal else []
@@ -665,8 +722,12 @@ class MentionFinder:
         )
         plan_head = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in self.lex.plan_verbs
         # "urged the government to withdraw", "threatened to cut off": wished for or held out, not done
-        requested = (
-            head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in _REQUEST_HEADS | _THREAT_HEADS
+        wishing = _REQUEST_HEADS | _THREAT_HEADS
+        requested = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in wishing
+        # "called for the president to resign", "urged the embassy to reconsider": the wished-for act
+        requested = requested or (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and any(a.lemma_.lower() in wishing and a.pos_ == "VERB" for a in list(head.ancestors)[:3])
         )
         # "plans on leaving", "is to step down", "the planned visit"
         plan_head = plan_head or (
@@ -855,9 +916,14 @@ class MentionFinder:
                     place = self._place_of(pobj, prefer)
                     if place is not None:
                         return place
-        if m.trigger.mode == "visit":  # "visited Damascus", "will travel to Tokyo", "the trip to Warsaw"
+        if m.trigger.mode in {
+            "visit",
+            "deploy",
+        }:  # "visited Damascus", "the trip to Warsaw", "sent troops to"
             for child in m.token.children:
-                heads = [child] if child.dep_ == "dobj" and not m.nominal else []
+                heads = (
+                    [child] if child.dep_ == "dobj" and not m.nominal and m.trigger.mode == "visit" else []
+                )
                 if child.dep_ == "prep" and child.lower_ == "to":
                     heads = [g for g in child.children if g.dep_ == "pobj"]
                 for obj in heads:

@@ -149,7 +149,20 @@ def _expand(m: Mention) -> list[_Draft]:
     if m.anaphoric and not m.has_actor:
         return [_draft(m, None, None, [])]
     # "A, B and C met" is one multilateral event; "A cooperates with B, C and D" is one event per target
-    if m.type in SYMMETRIC_TYPES and len(sources) + len(targets) > 2 and (m.multilateral or len(sources) > 1):
+    # ... but "A, B and C joined the US-led coalition" is one event per member, with the coalition's owner
+    member_keys = {a.key for a in sources if a is not None}
+    joiners = (
+        m.type == "COOPERATE"
+        and not m.multilateral
+        and any(t.key for t in targets)
+        and not member_keys & {t.key for t in targets}
+    )
+    if (
+        m.type in SYMMETRIC_TYPES
+        and len(sources) + len(targets) > 2
+        and (m.multilateral or len(sources) > 1)
+        and not joiners
+    ):
         everyone = _distinct_keys([a for a in [*sources, *targets] if a is not None])
         return [_draft(m, everyone[0], everyone[1] if len(everyone) > 1 else None, everyone[2:])]
     drafts = []
@@ -303,7 +316,9 @@ def _days_named(doc: Doc, published: dt.date | None) -> list[tuple[int, str]]:
 
 
 def _inherit_scene(
-    events: list[_Draft], published: dt.date | None, days: list[tuple[int, str]] = ()  # type: ignore[assignment]
+    events: list[_Draft],
+    published: dt.date | None,
+    days: list[tuple[int, str]] = (),  # type: ignore[assignment]
 ) -> None:
     """Undated statements belong to the scene reported before them: its date, and its place when they share
     an actor ("Syria supports ..." said at the meeting in Damascus). Before any scene, the last past day the
