@@ -337,3 +337,18 @@ def test_troops_sent_somewhere_are_a_deployment_there(nlp: Any) -> None:
         one(events_of("The United States committed to send troops to Poland."), "MOBILIZE").modality
         == "planned"
     )
+
+
+def test_the_same_issue_raised_again_goes_to_the_same_party(nlp: Any) -> None:
+    text = (
+        "The British police chief asked the US Embassy in London to waive her diplomatic immunity.\n\n"
+        "Three days later, the British foreign secretary urged that the immunity be waived."
+    )
+    requests = [e for e in events_of(text) if e.type == "REQUEST"]
+    assert requests and {e.target.country for e in requests if e.target} == {"USA"}
+
+
+def test_blame_shared_between_things_finds_the_actor_in_either(nlp: Any) -> None:
+    text = "Iranian officials blamed human error and the fear of aggression from the United States."
+    blame = one(events_of(text), "ACCUSE")
+    assert (blame.source.country, blame.target.country) == ("IRN", "USA")  # type: ignore[union-attr]

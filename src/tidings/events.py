@@ -316,6 +316,11 @@ class MentionFinder:
                 m.sources = self._actors_in(subj)
             if obj is not None and trig.object_is_target and m.type == trig.type:
                 m.targets = self.actors.actors_of(obj) or self._nested_actors(obj)
+                for other in obj.conjuncts if not m.targets else ():
+                    # "blaming human error and the fear of aggression from the United States"
+                    m.targets = [a for a in self._nested_actors(other) if a.key]
+                    if m.targets:
+                        break
                 if not m.targets and not trig.symmetric:
                     m.targets = self._issue_target(obj, m.type)
             elif obj is not None and m.type != trig.type and m.type in {"ACCUSE", "SUPPORT", "REJECT"}:
@@ -483,7 +488,22 @@ class MentionFinder:
         earlier = self._earlier_event(token)
         if earlier is not None:
             return [replace(earlier, text=_phrase_text(token), basis="linked")]
+        addressee = self._same_issue(token, kind)
+        if addressee is not None:
+            return [replace(addressee, text=_phrase_text(token), basis="linked")]
         return [Actor(_phrase_text(token), None, None, self.actors.home_country, None, "UNK", "context")]
+
+    def _same_issue(self, token: Token, kind: str) -> Actor | None:
+        """ "urged the immunity be waived" after "asked the US Embassy to waive her immunity": the same
+        issue, raised again with the same party."""
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+            return None
+        lemma = token.lemma_.lower()
+        for past in reversed(self.history):
+            if past.type != kind or not any(t.lemma_.lower() == lemma for t in past.sentence):
+                continue
+            return next((a for a in past.targets if a.key and a.basis == "explicit"), None)
+        return None
 
     def _earlier_event(self, token: Token) -> Actor | None:
         """ "characterised the attack as a violation": a definite event noun names an event reported
