@@ -352,3 +352,15 @@ def test_blame_shared_between_things_finds_the_actor_in_either(nlp: Any) -> None
     text = "Iranian officials blamed human error and the fear of aggression from the United States."
     blame = one(events_of(text), "ACCUSE")
     assert (blame.source.country, blame.target.country) == ("IRN", "USA")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "American troops returned to Iraq at the Iraqi government's request.",
+        "American troops returned to Iraq at the request of the Iraqi government.",
+    ],
+)
+def test_acting_at_someones_request_was_asked_of_the_actor(nlp: Any, text: str) -> None:
+    request = one(events_of(text), "REQUEST")
+    assert (request.source.country, request.target.country) == ("IRQ", "USA")  # type: ignore[union-attr]

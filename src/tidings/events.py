@@ -408,7 +408,14 @@ class MentionFinder:
             and (governor.lemma_.lower() in (trig.light_only or self.lex.light_verbs))
         )
         in_phrase = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
-        if trig.light_only and not light and not (trig.in_phrase and in_phrase):
+        # "at the Iraqi government's request", "at the request of the embassy"
+        at_request = (
+            trig.type == "REQUEST"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in {"at", "upon", "on"}
+            and noun.head.head.pos_ in {"VERB", "AUX"}
+        )
+        if trig.light_only and not light and not (trig.in_phrase and in_phrase) and not at_request:
             return False
         if governor is not None and governor.lemma_.lower() in trig.light_types:
             m.type = trig.light_types[governor.lemma_.lower()]
@@ -439,6 +446,17 @@ class MentionFinder:
             subject = next((c for c in frame.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 m.targets = self._actors_in(subject)
+        if at_request and not m.sources:
+            m.sources = [
+                a
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for a in self._pobj_actors(c)
+            ]
+        if at_request and not m.targets:
+            # "returned at the Iraqi government's request": asked was whoever then acted
+            actor = self._subject_of(noun.head.head)
+            m.targets = [a for a in self._actors_in(actor) if a.key] if actor is not None else []
         if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and not m.targets:
             # "the facilities were hit by drone strikes": the passive subject is what was struck
             passive_subj = next((c for c in noun.head.head.children if c.dep_ == "nsubjpass"), None)
