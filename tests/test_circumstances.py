@@ -364,3 +364,13 @@ def test_blame_shared_between_things_finds_the_actor_in_either(nlp: Any) -> None
 def test_acting_at_someones_request_was_asked_of_the_actor(nlp: Any, text: str) -> None:
     request = one(events_of(text), "REQUEST")
     assert (request.source.country, request.target.country) == ("IRQ", "USA")  # type: ignore[union-attr]
+
+
+def test_saying_others_must_act_is_a_demand(nlp: Any) -> None:
+    events = events_of("The Kenyan president said Uganda must withdraw its troops.")
+    demand = one(events, "REQUEST")
+    assert (demand.source.country, demand.target.country) == ("KEN", "UGA")  # type: ignore[union-attr]
+    assert one(events, "RETREAT").modality == "hypothetical"  # demanded, not done
+    # not what the speaker's side should do, nor how things should be
+    assert not [e for e in events_of("The Kenyan president said we should talk more.") if e.type == "REQUEST"]
+    assert not events_of("The Kenyan president said the meetings should be based on coordination.")

@@ -23,7 +23,7 @@ _CLAUSE_BOUNDARIES = {"ccomp", "relcl", "advcl", "parataxis", "conj", "xcomp"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 _HAPPEN_VERBS = {"hold", "take", "occur", "happen", "begin", "start", "conclude", "end", "continue", "resume"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
+_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 _NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject"}
 _DENYING_HEADS = {"deny", "dispute"}
 _LED_BY = frozenset({"led", "backed", "brokered", "sponsored", "funded", "supported"})
@@ -151,6 +151,20 @@ class MentionFinder:
             self.history.append(mention)
             yield mention
 
+    def _says_others_should(self, verb: Token) -> bool:
+        """ "said foreign powers should get out of the region", "insisted that Iran must stop": a reported
+        clause that tells someone what to do (not "we should", not "the meetings should be based on")."""
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+            if not any(a.lower_ in _DEONTIC for a in aux) or any(a.lower_ == "have" for a in aux):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None or subject.lower_ in _FIRST_PERSON:
+                continue
+            if subject.lemma_.lower() in _AGENT_NOUNS or any(a.key for a in self.actors.actors_of(subject)):
+                return True
+        return False
+
     def _rallying(self, m: Mention) -> bool:
         """ "Thousands rallied in support of the president": citizens' support, shown by a protest."""
         tok = m.token
@@ -178,6 +192,8 @@ class MentionFinder:
             trigger = self.lex.verbs.get(lemma)
             if trigger is None and lemma in self.lex.evaluative_verbs:
                 trigger = self._evaluation(token)
+            if trigger is None and lemma in self.lex.reporting_verbs and self._says_others_should(token):
+                trigger = self.lex.demand
             if trigger is not None and token.dep_ not in {"amod", "compound"}:
                 return trigger, False
             return None
@@ -1042,6 +1058,13 @@ def _nobody_did(verb: Token) -> bool:
         and any(d.dep_ == "det" and d.lower_ in {"no", "any"} for d in c.children)
         for c in verb.children
     )
+
+
+_DEONTIC = frozenset({"should", "must", "ought"})
+# who can be told what to do without being named: "foreign powers should get out"
+_AGENT_NOUNS = frozenset(
+    {"power", "country", "nation", "government", "leader", "state", "party", "side", "authority", "official"}
+)
 
 
 def _question(clause: Token) -> bool:

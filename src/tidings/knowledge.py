@@ -248,6 +248,8 @@ class TriggerLexicon:
     # "called the deal 'lousy'", "evaluated the conference as positive": criticism or praise by description
     criticism: Trigger = field(default_factory=lambda: Trigger("describe", "ACCUSE", "criticize", "111"))
     praise: Trigger = field(default_factory=lambda: Trigger("describe", "SUPPORT", "praise", "051"))
+    # "X said foreign powers should get out": what someone says others should or must do is a demand
+    demand: Trigger = field(default_factory=lambda: Trigger("say", "REQUEST", "urge", "020"))
 
 
 def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
