@@ -374,3 +374,16 @@ def test_saying_others_must_act_is_a_demand(nlp: Any) -> None:
     # not what the speaker's side should do, nor how things should be
     assert not [e for e in events_of("The Kenyan president said we should talk more.") if e.type == "REQUEST"]
     assert not events_of("The Kenyan president said the meetings should be based on coordination.")
+
+
+def test_calling_an_agreement_void_criticises_both_its_parties(nlp: Any) -> None:
+    text = (
+        "Turkey and Libya signed a maritime border agreement in November.\n\n"
+        'On Tuesday, the Greek prime minister called the border agreement "null and void".'
+    )
+    criticism = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert sorted((e.source.country, e.target.country) for e in criticism if e.source and e.target) == [
+        ("GRC", "LBY"),
+        ("GRC", "TUR"),
+    ]
+    assert not [e for e in events_of(text) if e.type == "REQUEST"]  # "On Tuesday ... called" is no "call on"

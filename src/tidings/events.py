@@ -177,7 +177,8 @@ class MentionFinder:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             for child in token.children:
-                if child.dep_ in {"prt", "prep"}:
+                # a particle follows its verb: "On Tuesday, the minister called ..." is no "call on"
+                if child.dep_ in {"prt", "prep"} and child.i > token.i:
                     phrasal = self.lex.phrasal.get((lemma, child.lower_))
                     if phrasal is not None:
                         return phrasal, False
@@ -513,19 +514,36 @@ class MentionFinder:
         dropped"), coded as annotators do to the article's home country and flagged ``basis="context"``."""
         if token.pos_ == "ADP":
             token = next((c for c in token.children if c.dep_ == "pobj"), token)
-        if self.actors.home_country is None or token.pos_ not in {"NOUN", "PROPN"}:
+        if token.pos_ not in {"NOUN", "PROPN"}:
             return []
         if kind not in _ISSUE_TYPES:
             return []  # an attack, arrest or meeting is of people, never of an issue
         if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return []
-        earlier = self._earlier_event(token)
-        if earlier is not None:
-            return [replace(earlier, text=_phrase_text(token), basis="linked")]
+        parties = self._earlier_parties(token)
+        if parties:
+            return [replace(a, text=_phrase_text(token), basis="linked") for a in parties]
         addressee = self._same_issue(token, kind)
         if addressee is not None:
             return [replace(addressee, text=_phrase_text(token), basis="linked")]
+        if self.actors.home_country is None:
+            return []
         return [Actor(_phrase_text(token), None, None, self.actors.home_country, None, "UNK", "context")]
+
+    def _earlier_parties(self, token: Token) -> list[Actor]:
+        """Whose act a definite event noun names: the source of the attack, or both sides of "the border
+        agreement" reported before (Greece calling it void criticises Turkey and Libya)."""
+        source = self._earlier_event(token)
+        if source is None:
+            return []
+        trigger = self.lex.nouns.get(token.lemma_.lower())
+        if trigger is None or trigger.type not in _SYMMETRIC:
+            return [source]
+        for past in reversed(self.history):
+            if past.type == trigger.type and any(a.key == source.key for a in past.sources):
+                others = [a for a in past.targets if a.key and a.key != source.key]
+                return [source, *others]
+        return [source]
 
     def _same_issue(self, token: Token, kind: str) -> Actor | None:
         """ "urged the immunity be waived" after "asked the US Embassy to waive her immunity": the same
