@@ -542,7 +542,8 @@ class MentionFinder:
         for past in reversed(self.history):
             if past.type == trigger.type and any(a.key == source.key for a in past.sources):
                 others = [a for a in past.targets if a.key and a.key != source.key]
-                return [source, *others]
+                # a deal between two; a summit of many is judged as a whole, coded to its first party
+                return [source, *others] if len(others) == 1 and not past.multilateral else [source]
         return [source]
 
     def _same_issue(self, token: Token, kind: str) -> Actor | None:
