@@ -543,7 +543,7 @@ class MentionFinder:
             if past.type == trigger.type and any(a.key == source.key for a in past.sources):
                 others = [a for a in past.targets if a.key and a.key != source.key]
                 # a deal between two; a summit of many is judged as a whole, coded to its first party
-                return [source, *others] if len(others) == 1 and not past.multilateral else [source]
+                return [source, *others] if len(others) == 1 else [source]
         return [source]
 
     def _same_issue(self, token: Token, kind: str) -> Actor | None:
