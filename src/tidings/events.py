@@ -399,6 +399,9 @@ class MentionFinder:
                 m.targets = nested
             elif earlier is not None:
                 m.targets = [replace(earlier, text=_phrase_text(obj), basis="linked")]
+        if len(m.targets) > 1:  # "called the agreements legitimate": the speaker's own side is no target
+            own = {a.key for a in m.sources}
+            m.targets = [t for t in m.targets if t.basis != "linked" or t.key not in own] or m.targets
         if trig.requires_actor_object and not any(a.key for a in m.targets):
             return False
         if only_country and not any(a.sector in trig.country_object_sectors for a in m.sources):
