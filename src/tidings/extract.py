@@ -194,10 +194,10 @@ def _participants(e: _Draft) -> frozenset[str | None]:
 def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.type != b.type or a.modality != b.modality:
         return False
-    if a.date and b.date and a.date[:10] != b.date[:10]:
+    if a.date and b.date and not _same_time(a.date, b.date):
         return False
     gap = b.evidence[0].sentence - a.evidence[-1].sentence
-    if gap == 0 and a.mode != b.mode and a.type not in TALK_TYPES:
+    if gap == 0 and a.mode != b.mode and a.type not in TALK_TYPES | {"PROTEST"}:
         return False  # "ordered the network shut, as under the martial law of 1972": two acts
     if _different_people(a, b):
         return False
@@ -214,6 +214,12 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     inferred = any(x is not None and x.basis == "context" for x in (a.source, b.source))
     close = gap <= MERGE_WINDOW and (same_words or inferred)
     return same_actors and (gap == 0 or close or bool(a.date and a.date == b.date))
+
+
+def _same_time(a: str, b: str) -> bool:
+    """ "2020" and "2020-11-14" may be one time, said less and more precisely; two days are two times."""
+    a, b = a[:10], b[:10]
+    return a == b or a.startswith(b) or b.startswith(a)
 
 
 def _different_people(a: _Draft, b: _Draft) -> bool:
