@@ -387,3 +387,16 @@ def test_calling_an_agreement_void_criticises_both_its_parties(nlp: Any) -> None
         ("GRC", "TUR"),
     ]
     assert not [e for e in events_of(text) if e.type == "REQUEST"]  # "On Tuesday ... called" is no "call on"
+
+
+def test_members_named_in_a_clause_the_parser_hung_elsewhere_still_join_the_coalition(nlp: Any) -> None:
+    text = (
+        "Last year, France announced a maritime coalition to protect the Red Sea "
+        "which was joined by Italy, Greece and Spain."
+    )
+    joins = [e for e in events_of(text) if e.type == "COOPERATE"]
+    assert sorted((e.source.country, e.target.country) for e in joins if e.source and e.target) == [
+        ("ESP", "FRA"),
+        ("GRC", "FRA"),
+        ("ITA", "FRA"),
+    ]

@@ -26,6 +26,20 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ought"}
 _NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject"}
 _DENYING_HEADS = {"deny", "dispute"}
+_BODY_NOUNS = frozenset(
+    {
+        "coalition",
+        "alliance",
+        "bloc",
+        "union",
+        "pact",
+        "force",
+        "mission",
+        "initiative",
+        "partnership",
+        "group",
+    }
+)
 _LED_BY = frozenset({"led", "backed", "brokered", "sponsored", "funded", "supported"})
 _FOUNDING_VERBS = frozenset(
     {
@@ -387,7 +401,12 @@ class MentionFinder:
                 m.targets += self._actors_in(obj2)
             for prep in (c for c in complement.children if c.dep_ == "prep" and c.lower_ in _ADDRESS_PREPS):
                 m.targets += [a for a in self._pobj_actors(prep) if a.key]  # "cut off electricity to X"
-        if m.type == "COOPERATE" and trig.mode == "join" and not any(a.key for a in m.targets):
+        joined = {a.key for a in m.targets if a.key}
+        if (
+            m.type == "COOPERATE"
+            and trig.mode == "join"
+            and (not joined or joined & {a.key for a in m.sources})
+        ):
             body = obj if obj is not None else next((c for c in children if c.dep_ == "nsubjpass"), None)
             if body is not None:
                 m.targets = self._body_owner(body)
@@ -677,6 +696,17 @@ class MentionFinder:
         if body.tag_ in {"WDT", "WP"}:
             clause = next((a for a in [body, *body.ancestors] if a.dep_ == "relcl"), None)
             body = clause.head if clause is not None else body
+            if body.lemma_.lower() not in _BODY_NOUNS:
+                # "a naval coalition to patrol the Persian Gulf which was joined by ...": the parser hangs the
+                # clause on the nearest noun; what can be joined is the body named before it
+                body = next(
+                    (
+                        t
+                        for t in reversed(body.doc[body.sent.start : body.i])
+                        if t.lemma_.lower() in _BODY_NOUNS
+                    ),
+                    body,
+                )
         owners = [a for a in self._actors_in(body) if a.key]
         for led in (c for c in body.children if c.dep_ == "amod" and c.lower_ in _LED_BY):
             # "the US-led coalition", parsed as "US" modifying "led"
