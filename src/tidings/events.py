@@ -40,6 +40,7 @@ _BODY_NOUNS = frozenset(
         "group",
     }
 )
+_MOURNING = frozenset({"tribute", "condolence", "sympathy", "homage"})
 _LED_BY = frozenset({"led", "backed", "brokered", "sponsored", "funded", "supported"})
 _FOUNDING_VERBS = frozenset(
     {
@@ -212,7 +213,17 @@ class MentionFinder:
             if trigger is not None and token.dep_ not in {"amod", "compound"}:
                 return trigger, False
             return None
-        if token.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"NN", "NNS"}:
+        plural = token.tag_ in {"NNS", "NNPS"}
+        lone = not token.ent_type_ or (
+            token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.nbor().ent_iob_ != "I")
+        )
+        if token.tag_ in {"NNP", "NNPS"} and token.is_sent_start and lone:
+            # "Tributes were paid ...": a common noun opening a sentence, taken for a name by the tagger
+            singular = token.lower_[:-1] if plural and token.lower_.endswith("s") else token.lower_
+            lemma = singular if singular in self.lex.nouns else token.lower_
+        elif token.tag_ not in {"NN", "NNS"}:
+            return None
+        if token.pos_ in {"NOUN", "PROPN"}:
             for child in token.children:
                 if child.dep_ in {"compound", "amod"}:
                     compound = self.lex.compound_nouns.get((child.lemma_.lower(), lemma))
@@ -221,7 +232,7 @@ class MentionFinder:
             trigger = self.lex.nouns.get(lemma)
             if trigger is None or token.dep_ == "compound":
                 return None
-            if trigger.plural_only and token.tag_ != "NNS":
+            if trigger.plural_only and not plural:
                 return None
             if (
                 token.dep_ == "pobj"
@@ -642,9 +653,16 @@ class MentionFinder:
             clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
             token = clause.head if clause is not None else token
         found = self.actors.actors_of(token) or self._nested_actors(token)
-        if not any(a.key for a in found):  # "world leaders including X and Y"
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"including", "like"}):
-                found += self._pobj_actors(prep)
+        if all(a.key is None or a.basis == "context" for a in found):
+            # "world leaders including X and Y": the ones named, not leaders guessed to be of the home country
+            named = [
+                a
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}
+                for a in self._pobj_actors(prep)
+                if a.key
+            ]
+            found = named or found
         return found
 
     def _pobj_actors(self, prep: Token) -> list[Actor]:
@@ -759,6 +777,10 @@ class MentionFinder:
             return
         if m.type == "REQUEST" and source.sector != "GOV":
             m.targets = [Actor("government", None, None, source.country, None, "GOV", "context")]
+        elif m.nominal and m.trigger.lemma in _MOURNING and self.actors.home_country:
+            # "tributes were paid by world leaders": to the one the article mourns, of its home country
+            home = self.actors.home_country
+            m.targets = [Actor("(unstated)", None, None, home, None, "UNK", "context")]
         elif source.country == self.actors.home_country and source.basis != "context":
             m.targets = [Actor("(unstated)", None, None, source.country, None, "UNK", "context")]
 
