@@ -413,3 +413,12 @@ def test_tributes_paid_by_leaders_named_go_to_the_one_mourned(nlp: Any) -> None:
         ("GBR", "OMN"),
         ("IRN", "OMN"),
     ]
+
+
+def test_an_acronym_is_the_body_named_in_full_before(nlp: Any) -> None:
+    text = (
+        "The Philippine National Telecommunications Commission (NTC) shut down the broadcaster ABS-CBN.\n\n"
+        "A number of Senators condemned the act of the NTC."
+    )
+    criticism = one(events_of(text), "ACCUSE")
+    assert criticism.target is not None and criticism.target.country == "PHL"

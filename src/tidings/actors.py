@@ -103,6 +103,7 @@ class ArticleActors:
     last_person: Actor | None = None
     last_group: Actor | None = None
     bodies: dict[str, Actor] = field(default_factory=dict)  # role title -> last body named with its country
+    acronyms: dict[str, Actor] = field(default_factory=dict)  # "NTC" -> the National Telecommunications ...
     gaz: Gazetteer = field(default_factory=gazetteer)
     lex: ActorLexicon = field(default_factory=actor_lexicon)
 
@@ -313,12 +314,19 @@ class ArticleActors:
             if role
             else next((_ORG_SECTOR_WORDS[w] for w in words if w in _ORG_SECTOR_WORDS), "UNK")
         )
+        short = ent.text.strip().strip("()")
+        if not countries and short.isupper() and short in self.acronyms:
+            # "the NTC" after "the National Telecommunications Commission (NTC)": the same body
+            return self._remember(replace(self.acronyms[short], text=text, basis="linked"))
         # An organisation we know nothing about (a company, a website) is not given the home country
         country = countries[0] if countries else (self.home_country if sector != "UNK" else None)
         basis = "explicit" if countries else "context"
         actor = Actor(text, ent.text, None, country, None, sector, basis)
         if role is not None and role.collective and countries:
             self.bodies[role.title] = actor  # "the US Embassy in London", then "the embassy"
+        capitals = [w[0] for w in ent.text.split() if w[:1].isupper()]
+        for start in range(len(capitals) - 2 + 1 if actor.country else 0):  # "(The) (Philippine) NTC"
+            self.acronyms.setdefault("".join(capitals[start:]), actor)
         return self._remember(actor)
 
     def _role_actors(
