@@ -422,3 +422,13 @@ def test_an_acronym_is_the_body_named_in_full_before(nlp: Any) -> None:
     )
     criticism = one(events_of(text), "ACCUSE")
     assert criticism.target is not None and criticism.target.country == "PHL"
+
+
+def test_denouncing_what_a_summit_concluded_is_criticism_of_the_summit(nlp: Any) -> None:
+    text = (
+        "The foreign ministers of Greece, Cyprus and Egypt met in Cairo on Wednesday.\n\n"
+        "The following day, the Turkish Ministry of Foreign Affairs denounced the conclusions of the summit."
+    )
+    criticism = one(events_of(text), "ACCUSE")
+    assert (criticism.source.country, criticism.target.country) == ("TUR", "GRC")  # type: ignore[union-attr]
+    assert criticism.date == "2024-03-14"

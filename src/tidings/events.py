@@ -554,6 +554,10 @@ class MentionFinder:
         if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return []
         parties = self._earlier_parties(token)
+        for prep in token.children if not parties else ():
+            # "denounced the conclusions of the summit": the event named inside the phrase
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                parties = [a for g in prep.children if g.dep_ == "pobj" for a in self._earlier_parties(g)]
         if parties:
             return [replace(a, text=_phrase_text(token), basis="linked") for a in parties]
         addressee = self._same_issue(token, kind)
