@@ -432,3 +432,10 @@ def test_denouncing_what_a_summit_concluded_is_criticism_of_the_summit(nlp: Any)
     criticism = one(events_of(text), "ACCUSE")
     assert (criticism.source.country, criticism.target.country) == ("TUR", "GRC")  # type: ignore[union-attr]
     assert criticism.date == "2024-03-14"
+
+
+def test_acknowledging_someone_as_leader_is_recognition(nlp: Any) -> None:
+    recognition = one(
+        events_of("The Omani royal council acknowledged Haitham bin Tariq as the new sultan."), "SUPPORT"
+    )
+    assert recognition.mode == "recognize" and recognition.source.country == "OMN"  # type: ignore[union-attr]
