@@ -439,3 +439,13 @@ def test_acknowledging_someone_as_leader_is_recognition(nlp: Any) -> None:
         events_of("The Omani royal council acknowledged Haitham bin Tariq as the new sultan."), "SUPPORT"
     )
     assert recognition.mode == "recognize" and recognition.source.country == "OMN"  # type: ignore[union-attr]
+
+
+def test_a_name_spelled_without_its_diacritics_is_the_same_person(nlp: Any) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdoğan spoke in Ankara on Monday.\n\n"
+        "Erdogan also attacked the proclamation of the Golan Heights as Israeli territory "
+        "by the American president."
+    )
+    criticism = one(events_of(text), "ACCUSE")
+    assert (criticism.source.country, criticism.target.country) == ("TUR", "USA")  # type: ignore[union-attr]

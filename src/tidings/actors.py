@@ -8,6 +8,7 @@ through :class:`ArticleActors`, which remembers who has been introduced.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -414,7 +415,7 @@ class ArticleActors:
         return found
 
     def _known_person(self, name: str) -> Actor | None:
-        key = name.lower()
+        key = _fold(name)
         if key in self.persons:
             return self.persons[key]
         last = _surname(name)
@@ -426,9 +427,9 @@ class ArticleActors:
         existing = self._known_person(name)
         if existing is not None and existing.role and not actor.role:
             return
-        self.persons[name.lower()] = actor
+        self.persons[_fold(name)] = actor
         last = _surname(name)
-        if last and last != name.lower():
+        if last and last != _fold(name):
             self.persons.setdefault(last, actor)
 
     def _remember(self, actor: Actor) -> Actor:
@@ -457,11 +458,17 @@ def _apposed_name(head: Token) -> str | None:
     return None
 
 
+def _fold(name: str) -> str:
+    """A name as a key: lower case, without diacritics ("Erdoğan" and "Erdogan" are one person)."""
+    decomposed = unicodedata.normalize("NFKD", name.lower().replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _surname(name: str) -> str | None:
     parts = name.split()
     if len(parts) < 2:
         return None
-    last = parts[-1].lower()
+    last = _fold(parts[-1])
     for prefix in ("al-", "el-", "ad-", "as-", "ash-", "an-"):
         if last.startswith(prefix) and len(last) > len(prefix) + 2:
             return last[len(prefix) :]

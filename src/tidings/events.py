@@ -367,7 +367,15 @@ class MentionFinder:
                     m.targets = self._issue_target(obj, m.type)
             elif obj is not None and m.type != trig.type and m.type in {"ACCUSE", "SUPPORT", "REJECT"}:
                 # "attacked the decision of the American president": the one whose act it was
-                by = [c for c in obj.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+                # the maker named by "by", on the act or on its description ("the proclamation of the Heights
+                # as Israeli territory by the American president")
+                described = [c for c in children if c.dep_ == "prep" and c.lower_ == "as"]
+                by = [
+                    t
+                    for head in (obj, *described)
+                    for t in head.subtree
+                    if t.dep_ in {"prep", "agent"} and t.lower_ == "by"
+                ]
                 m.targets = (
                     [a for prep in by for a in self._pobj_actors(prep) if a.key]
                     or self._nested_actors(obj)
