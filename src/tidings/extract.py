@@ -96,7 +96,8 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
         event.cameo, event.quad_class, event.goldstein = codebook.coding_for(event.type, event.cameo)
         event.confidence = confidence(event)
         first = event.evidence[0]
-        event.id = "e" + stable_id(article.id or "", event.type, str(first.start), event.target_key or "")
+        key = event.target.key if event.target else None
+        event.id = "e" + stable_id(article.id or "", event.type, str(first.start), key or "")
     # plain records: the drafts hold spaCy tokens, which must not travel to other processes or outlive the Doc
     return [_finished(e) for e in events if e.confidence >= settings.min_confidence]
 
@@ -138,7 +139,8 @@ def _draft(m: Mention, source: Actor | None, target: Actor | None, others: list[
         draft.date_text, draft.date_relation = m.date.text, m.date.relation
     draft.place = m.place
     draft.mentions.append(m)
-    draft.target_key = target.key if target else None
+    # a target named but of no known country ("the NTC") is still this target, not a blank to fill
+    draft.target_key = (target.key or f"?{target.text.lower()}") if target else None
     return draft
 
 
