@@ -449,3 +449,10 @@ def test_a_name_spelled_without_its_diacritics_is_the_same_person(nlp: Any) -> N
     )
     criticism = one(events_of(text), "ACCUSE")
     assert (criticism.source.country, criticism.target.country) == ("TUR", "USA")  # type: ignore[union-attr]
+
+
+def test_a_victim_parsed_as_the_object_of_after_is_still_the_victim(nlp: Any) -> None:
+    text = "A man has been detained after the Kenyan opposition leader was shot in Nairobi on Monday."
+    shooting = one(events_of(text), "ASSAULT")
+    assert shooting.target is not None and shooting.target.country == "KEN"
+    assert shooting.date == "2024-03-11"

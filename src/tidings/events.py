@@ -347,7 +347,7 @@ class MentionFinder:
             agent = next((c for c in children if c.dep_ == "agent"), None)
             if agent is not None:
                 m.sources = [a for p in agent.children if p.dep_ == "pobj" for a in self._actors_in(p)]
-            subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            subj = next((c for c in children if c.dep_ == "nsubjpass"), None) or _misparsed_subject(verb)
             if subj is not None:
                 m.targets = self._actors_in(subj) or (
                     self._issue_target(subj, m.type) if not trig.symmetric else []
@@ -1151,6 +1151,19 @@ _DEONTIC = frozenset({"should", "must", "ought"})
 _AGENT_NOUNS = frozenset(
     {"power", "country", "nation", "government", "leader", "state", "party", "side", "authority", "official"}
 )
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """ "X was arrested after Y, the mayor, was stabbed": the parser reads "after Y" as a phrase and joins
+    "was stabbed" to "arrested" with no subject of its own; its subject is the noun "after" governs."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"after", "before", "since", "until", "when"}:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.i < verb.i:
+                return noun
+    return None
 
 
 def _question(clause: Token) -> bool:
