@@ -456,3 +456,13 @@ def test_a_victim_parsed_as_the_object_of_after_is_still_the_victim(nlp: Any) ->
     shooting = one(events_of(text), "ASSAULT")
     assert shooting.target is not None and shooting.target.country == "KEN"
     assert shooting.date == "2024-03-11"
+
+
+def test_attacks_with_no_attacker_named_are_by_who_claimed_them(nlp: Any) -> None:
+    text = (
+        "Oil facilities belonging to Saudi Aramco were hit by drone strikes yesterday.\n\n"
+        "The Yemen-based Houthi movement claimed responsibility for the attacks."
+    )
+    attack = one(events_of(text), "ASSAULT")
+    assert (attack.source.country, attack.target.country) == ("YEM", "SAU")  # type: ignore[union-attr]
+    assert attack.source.basis == "linked"  # type: ignore[union-attr]

@@ -136,9 +136,11 @@ class MentionFinder:
         self.published = published
         self.lex = lexicon or trigger_lexicon()
         self.history: list[Mention] = []  # mentions found so far in the article
+        self.claimants: list[Actor] = []  # who claimed responsibility for an attack in the article
 
     # -- triggers ------------------------------------------------------------------------------------------
     def mentions(self, sentence: Span, index: int) -> Iterator[Mention]:
+        self._claims(sentence)
         for token in sentence:
             found = self._trigger_of(token)
             if found is None:
@@ -179,6 +181,23 @@ class MentionFinder:
             if subject.lemma_.lower() in _AGENT_NOUNS or any(a.key for a in self.actors.actors_of(subject)):
                 return True
         return False
+
+    def _claims(self, sentence: Span) -> None:
+        """ "The Houthi movement claimed responsibility for the attacks", "the attack was claimed by X": who
+        the article says carried out the attacks it reports without naming the attacker."""
+        for verb in (t for t in sentence if t.lemma_.lower() == "claim" and t.pos_ == "VERB"):
+            children = list(verb.children)
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in children):
+                subj = self._subject_of(verb)
+                found = self._actors_in(subj) if subj is not None else []
+            elif any(
+                c.dep_ == "nsubjpass" and (t := self.lex.nouns.get(c.lemma_.lower())) and t.type == "ASSAULT"
+                for c in children
+            ):
+                found = [a for c in children if c.dep_ == "agent" for a in self._pobj_actors(c)]
+            else:
+                continue
+            self.claimants += [a for a in found if a.key and a.basis != "context"]
 
     def _rallying(self, m: Mention) -> bool:
         """ "Thousands rallied in support of the president": citizens' support, shown by a protest."""

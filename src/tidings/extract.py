@@ -88,6 +88,7 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
         mentions.extend(finder.mentions(sentence, index))
         actors.introduce(sentence)
     drafts = _merge(_expand(m) for m in mentions)
+    _claimed_attacks(drafts, finder.claimants)
     # an incomplete record ("a stabbing killed three people on Saturday": no attacker) still sets the scene
     _inherit_scene(drafts, published, _days_named(doc, published))
     events = [e for e in drafts if _complete(e)]
@@ -216,6 +217,17 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     inferred = any(x is not None and x.basis == "context" for x in (a.source, b.source))
     close = gap <= MERGE_WINDOW and (same_words or inferred)
     return same_actors and (gap == 0 or close or bool(a.date and a.date == b.date))
+
+
+def _claimed_attacks(events: list[_Draft], claimants: list[Actor]) -> None:
+    """Attacks reported with no attacker named are by whoever the article says claimed them ("the Houthi
+    movement claimed responsibility for the attacks"), when one party did."""
+    keys = {a.key for a in claimants}
+    if len(keys) != 1:
+        return
+    for event in events:
+        if event.type == "ASSAULT" and event.source is not None and event.source.basis == "context":
+            event.source = replace(claimants[0], basis="linked")
 
 
 def _same_time(a: str, b: str) -> bool:
