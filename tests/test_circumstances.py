@@ -466,3 +466,11 @@ def test_attacks_with_no_attacker_named_are_by_who_claimed_them(nlp: Any) -> Non
     attack = one(events_of(text), "ASSAULT")
     assert (attack.source.country, attack.target.country) == ("YEM", "SAU")  # type: ignore[union-attr]
     assert attack.source.basis == "linked"  # type: ignore[union-attr]
+
+
+def test_two_demands_in_different_words_by_different_groups_stay_two(nlp: Any) -> None:
+    text = (
+        "Kenyan students asked the president to resign.\n\n"
+        "Legal and religious groups have also called for the tax bill to be dropped."
+    )
+    assert len([e for e in events_of(text) if e.type == "REQUEST"]) == 2

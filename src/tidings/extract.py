@@ -214,7 +214,9 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         a.trigger is not None and b.trigger is not None and a.trigger.lower() == b.trigger.lower()
     )
     # an actor we only inferred ("unidentified attackers") says nothing against two mentions being one event
-    inferred = any(x is not None and x.basis == "context" for x in (a.source, b.source))
+    inferred = any(x is not None and x.basis == "context" for x in (a.source, b.source)) and (
+        a.type == "ASSAULT" or a.mode == b.mode
+    )
     close = gap <= MERGE_WINDOW and (same_words or inferred)
     return same_actors and (gap == 0 or close or bool(a.date and a.date == b.date))
 
