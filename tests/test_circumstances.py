@@ -474,3 +474,12 @@ def test_two_demands_in_different_words_by_different_groups_stay_two(nlp: Any) -
         "Legal and religious groups have also called for the tax bill to be dropped."
     )
     assert len([e for e in events_of(text) if e.type == "REQUEST"]) == 2
+
+
+def test_the_commission_is_a_state_body(nlp: Any) -> None:
+    text = (
+        "Kenyan broadcasters asked for new licences.\n\n"
+        "The commission refused to provide the broadcasters with licences."
+    )
+    refusal = one(events_of(text), "REJECT")
+    assert refusal.source is not None and (refusal.source.country, refusal.source.sector) == ("KEN", "GOV")
