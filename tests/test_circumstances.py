@@ -483,3 +483,20 @@ def test_the_commission_is_a_state_body(nlp: Any) -> None:
     )
     refusal = one(events_of(text), "REJECT")
     assert refusal.source is not None and (refusal.source.country, refusal.source.sector) == ("KEN", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday, an earthquake struck the south of Kenya, injuring at least 25 people.",
+        "Kenyan police were investigating the conditions leading up to his death.",
+    ],
+    ids=["an earthquake injuring people", "investigating conditions"],
+)
+def test_no_actor_no_event(nlp: Any, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_investigating_someone_is_still_an_accusation(nlp: Any) -> None:
+    inquiry = one(events_of("Kenyan police are investigating the opposition leader."), "ACCUSE")
+    assert inquiry.mode == "investigate"

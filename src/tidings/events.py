@@ -459,8 +459,8 @@ class MentionFinder:
         if len(m.targets) > 1:  # "called the agreements legitimate": the speaker's own side is no target
             own = {a.key for a in m.sources}
             m.targets = [t for t in m.targets if t.basis != "linked" or t.key not in own] or m.targets
-        if trig.requires_actor_object and not any(a.key for a in m.targets):
-            return False
+        if trig.requires_actor_object and not any(a.key and not _issue(a) for a in m.targets):
+            return False  # "investigated the conditions leading to his death": no one was investigated
         if only_country and not any(a.sector in trig.country_object_sectors for a in m.sources):
             return False
         if m.type == "CONSULT" and m.targets and all(a.sector == "MED" for a in m.targets):
@@ -781,6 +781,9 @@ class MentionFinder:
             return False
         subj = next((c for c in m.token.children if c.dep_ in _SUBJECT_DEPS), None)
         agent = next((c for c in m.token.children if c.dep_ == "agent"), None)  # "struck by a car"
+        if subj is None and agent is None and m.token.dep_ in {"advcl", "acl", "xcomp"}:
+            # "an earthquake struck the island, injuring 25 people": the cause is the clause's subject
+            subj = self._subject_of(m.token)
         return subj is not None or agent is not None
 
     def _first_person_source(self, m: Mention) -> None:
@@ -1183,6 +1186,11 @@ def _misparsed_subject(verb: Token) -> Token | None:
             if noun is not None and noun.i < verb.i:
                 return noun
     return None
+
+
+def _issue(actor: Actor) -> bool:
+    """A target that is a thing or an issue, coded to the home country (see ``_issue_target``)."""
+    return actor.basis == "context" and actor.name is None and actor.role is None and actor.sector == "UNK"
 
 
 def _question(clause: Token) -> bool:
