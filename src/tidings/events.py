@@ -781,7 +781,12 @@ class MentionFinder:
             return False
         subj = next((c for c in m.token.children if c.dep_ in _SUBJECT_DEPS), None)
         agent = next((c for c in m.token.children if c.dep_ == "agent"), None)  # "struck by a car"
-        if subj is None and agent is None and m.token.dep_ in {"advcl", "acl", "xcomp"}:
+        if (
+            subj is None
+            and agent is None
+            and m.token.tag_ == "VBG"
+            and m.token.dep_ in {"advcl", "acl", "xcomp"}
+        ):
             # "an earthquake struck the island, injuring 25 people": the cause is the clause's subject
             subj = self._subject_of(m.token)
         return subj is not None or agent is not None
