@@ -500,3 +500,12 @@ def test_no_actor_no_event(nlp: Any, text: str) -> None:
 def test_investigating_someone_is_still_an_accusation(nlp: Any) -> None:
     inquiry = one(events_of("Kenyan police are investigating the opposition leader."), "ACCUSE")
     assert inquiry.mode == "investigate"
+
+
+def test_withdrawing_is_a_retreat_only_for_forces(nlp: Any) -> None:
+    assert not events_of("The Kenyan opposition candidate withdrew due to health reasons.")
+    assert one(events_of("The Russian army withdrew."), "RETREAT").source.country == "RUS"  # type: ignore[union-attr]
+    assert [e.type for e in events_of("The Kenyan opposition leader withdrew from the race.")] in (
+        [],
+        ["CONCEDE"],
+    )

@@ -465,6 +465,22 @@ class MentionFinder:
             return False
         if m.type == "CONSULT" and m.targets and all(a.sector == "MED" for a in m.targets):
             return False  # "speaking to the BBC", "told a newspaper": an interview, not a consultation
+        left = [
+            g
+            for c in children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if left and left[0].lemma_.lower() in trig.by_from:
+            m.type = trig.by_from[left[0].lemma_.lower()]  # "withdrew from the race": conceded
+        elif (
+            trig.bare_sectors
+            and obj is None
+            and not left
+            and not any(a.sector in trig.bare_sectors for a in m.sources)
+        ):
+            return False  # "she withdrew due to health reasons": no forces withdrawn
         if trig.requires_source_sector and not any(
             a.sector in trig.requires_source_sector for a in m.sources
         ):

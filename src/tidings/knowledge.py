@@ -208,6 +208,10 @@ class Trigger:
     # "protesters demonstrated" is an event, "he demonstrated a printer" is not
     intransitive: bool = False
     by_object_default: str | None = None  # the type when the object is none of by_object's
+    # "withdrew from the race": what is left, after "from", changes the type (a candidate concedes)
+    by_from: dict[str, str] = field(default_factory=dict)
+    # with no object and no "from": only these sectors do it ("troops withdrew"; "she withdrew" is no retreat)
+    bare_sectors: frozenset[str] = frozenset()
     complement_lemmas: frozenset[str] = frozenset()  # "ordered the network to shut down"
     # a country as object satisfies requires_object when the source is of these sectors ("troops left Iraq")
     country_object_sectors: frozenset[str] = frozenset()
@@ -256,7 +260,11 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
     if entry.get("type") not in PLOVER_TYPES:
         raise DataFileError(f"data/triggers.json: {where} {lemma!r} has unknown type {entry.get('type')!r}")
     extra = [entry.get("by_object_default"), *entry.get("light_types", {}).values()]
-    for value in [*entry.get("by_object", {}).values(), *filter(None, extra)]:
+    for value in [
+        *entry.get("by_object", {}).values(),
+        *entry.get("by_from", {}).values(),
+        *filter(None, extra),
+    ]:
         if value not in PLOVER_TYPES:
             raise DataFileError(f"data/triggers.json: {where} {lemma!r} maps an object to {value!r}")
     return Trigger(
@@ -281,6 +289,8 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         requires_source_sector=frozenset(entry.get("requires_source_sector", ())),
         intransitive=bool(entry.get("intransitive")),
         by_object_default=entry.get("by_object_default"),
+        by_from=dict(entry.get("by_from", {})),
+        bare_sectors=frozenset(entry.get("bare_sectors", ())),
         complement_lemmas=frozenset(entry.get("complement_lemmas", ())),
         country_object_sectors=frozenset(entry.get("country_object_sectors", ())),
         in_phrase=bool(entry.get("in_phrase")),
