@@ -509,3 +509,13 @@ def test_withdrawing_is_a_retreat_only_for_forces(nlp: Any) -> None:
         [],
         ["CONCEDE"],
     )
+
+
+def test_what_someone_was_told_or_advised_to_do_is_not_asserted(nlp: Any) -> None:
+    events = events_of("The Kenyan minister advised the police to arrest the Ugandan traders.")
+    assert [e.modality for e in events if e.type == "COERCE"] in ([], ["hypothetical"])
+
+
+def test_retreating_from_a_goal_is_conceding(nlp: Any) -> None:
+    text = "The United States, which has retreated from its goal of ousting the Syrian president, said so."
+    assert [e.type for e in events_of(text)] == ["CONCEDE"]

@@ -86,6 +86,10 @@ _REQUEST_HEADS = {
     "encourage",
     "petition",
     "beg",
+    "tell",
+    "advise",
+    "instruct",
+    "order",
 }
 # Acts aimed at someone; when the target goes unsaid, context may say whose
 _DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "COERCE", "SANCTION"}
