@@ -519,3 +519,9 @@ def test_what_someone_was_told_or_advised_to_do_is_not_asserted(nlp: Any) -> Non
 def test_retreating_from_a_goal_is_conceding(nlp: Any) -> None:
     text = "The United States, which has retreated from its goal of ousting the Syrian president, said so."
     assert [e.type for e in events_of(text)] == ["CONCEDE"]
+
+
+def test_seizing_an_opportunity_is_no_seizure(nlp: Any) -> None:
+    assert not events_of("The Kenyan government can seize the opportunity to be a regional centre.")
+    seizure = one(events_of("The Kenyan police seized weapons from Ugandan smugglers."), "COERCE")
+    assert seizure.target is not None and seizure.target.country == "UGA"

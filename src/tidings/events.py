@@ -316,6 +316,8 @@ class MentionFinder:
         obj = next((c for c in children if c.dep_ in {"dobj", "obj"}), None)
         if trig.intransitive and obj is not None:
             return False
+        if obj is not None and obj.lemma_.lower() in trig.not_objects:
+            return False  # "seized the opportunity", "deployed all necessary preparations"
         patient = obj or next(
             (c for c in children if c.dep_ == "nsubjpass"), None
         )  # "the bill was suspended"

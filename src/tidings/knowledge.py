@@ -208,6 +208,8 @@ class Trigger:
     # "protesters demonstrated" is an event, "he demonstrated a printer" is not
     intransitive: bool = False
     by_object_default: str | None = None  # the type when the object is none of by_object's
+    # "seized the opportunity", "deployed every resource": objects that make the verb no event
+    not_objects: frozenset[str] = frozenset()
     # "withdrew from the race": what is left, after "from", changes the type (a candidate concedes)
     by_from: dict[str, str] = field(default_factory=dict)
     # with no object and no "from": only these sectors do it ("troops withdrew"; "she withdrew" is no retreat)
@@ -290,6 +292,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         intransitive=bool(entry.get("intransitive")),
         by_object_default=entry.get("by_object_default"),
         by_from=dict(entry.get("by_from", {})),
+        not_objects=frozenset(entry.get("not_objects", ())),
         bare_sectors=frozenset(entry.get("bare_sectors", ())),
         complement_lemmas=frozenset(entry.get("complement_lemmas", ())),
         country_object_sectors=frozenset(entry.get("country_object_sectors", ())),
