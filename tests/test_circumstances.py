@@ -525,3 +525,20 @@ def test_seizing_an_opportunity_is_no_seizure(nlp: Any) -> None:
     assert not events_of("The Kenyan government can seize the opportunity to be a regional centre.")
     seizure = one(events_of("The Kenyan police seized weapons from Ugandan smugglers."), "COERCE")
     assert seizure.target is not None and seizure.target.country == "UGA"
+
+
+def test_attacking_someone_for_what_they_did_is_criticism(nlp: Any) -> None:
+    text = "The American president attacked his Democratic rival for accumulating wealth."
+    assert [e.type for e in events_of(text)] == ["ACCUSE"]
+    assert one(events_of("Kenyan soldiers attacked the Ugandan border post."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan residents evacuated the town.",
+        "The governor of the Kenyan county signed an executive order delaying the election.",
+    ],
+)
+def test_not_political_events(nlp: Any, text: str) -> None:
+    assert events_of(text) == []

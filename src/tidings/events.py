@@ -318,6 +318,8 @@ class MentionFinder:
             return False
         if obj is not None and obj.lemma_.lower() in trig.not_objects:
             return False  # "seized the opportunity", "deployed all necessary preparations"
+        if trig.by_reason and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+            m.type = trig.by_reason  # "attacked Biden for accumulating wealth": blame, not violence
         patient = obj or next(
             (c for c in children if c.dep_ == "nsubjpass"), None
         )  # "the bill was suspended"
