@@ -542,3 +542,16 @@ def test_attacking_someone_for_what_they_did_is_criticism(nlp: Any) -> None:
 )
 def test_not_political_events(nlp: Any, text: str) -> None:
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both together demonstrate that the Kenyan system is not fair.",
+        "He first joined the Kenyan parliament in 1987.",
+        "The Kenyan company blocked public access to the website.",
+    ],
+    ids=["demonstrate that", "joined parliament", "blocked access to a website"],
+)
+def test_words_of_protest_and_cooperation_in_other_senses(nlp: Any, text: str) -> None:
+    assert events_of(text) == []

@@ -314,8 +314,8 @@ class MentionFinder:
             verb.dep_ == "acl" and verb.tag_ == "VBN"  # "the ceasefire agreed by the two countries"
         )
         obj = next((c for c in children if c.dep_ in {"dobj", "obj"}), None)
-        if trig.intransitive and obj is not None:
-            return False
+        if trig.intransitive and (obj is not None or any(c.dep_ in {"ccomp", "xcomp"} for c in children)):
+            return False  # "demonstrated a printer", "demonstrates that the system is not ...": showing
         if obj is not None and obj.lemma_.lower() in trig.not_objects:
             return False  # "seized the opportunity", "deployed all necessary preparations"
         if trig.by_reason and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
