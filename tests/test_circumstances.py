@@ -555,3 +555,9 @@ def test_not_political_events(nlp: Any, text: str) -> None:
 )
 def test_words_of_protest_and_cooperation_in_other_senses(nlp: Any, text: str) -> None:
     assert events_of(text) == []
+
+
+def test_a_warning_what_to_do_is_advice_and_a_warning_of_what_will_happen_a_threat(nlp: Any) -> None:
+    assert one(events_of("Kenyan police warned residents to stay inside."), "REQUEST")
+    threat = one(events_of("Kenya warned Uganda that it would retaliate."), "THREATEN")
+    assert (threat.source.country, threat.target.country) == ("KEN", "UGA")  # type: ignore[union-attr]

@@ -318,6 +318,8 @@ class MentionFinder:
             return False  # "demonstrated a printer", "demonstrates that the system is not ...": showing
         if obj is not None and obj.lemma_.lower() in trig.not_objects:
             return False  # "seized the opportunity", "deployed all necessary preparations"
+        if trig.by_instruction and obj is not None and any(c.dep_ == "xcomp" for c in children):
+            m.type = trig.by_instruction  # "warned people to stay inside": advice, not a threat
         if trig.by_reason and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
             m.type = trig.by_reason  # "attacked Biden for accumulating wealth": blame, not violence
         patient = obj or next(

@@ -210,6 +210,8 @@ class Trigger:
     by_object_default: str | None = None  # the type when the object is none of by_object's
     # "attacked Biden for accumulating wealth": with a reason given ("for ..."), the verb is of this type
     by_reason: str | None = None
+    # "warned residents to stay inside": telling someone what to do, the verb is of this type
+    by_instruction: str | None = None
     # "seized the opportunity", "deployed every resource": objects that make the verb no event
     not_objects: frozenset[str] = frozenset()
     # "withdrew from the race": what is left, after "from", changes the type (a candidate concedes)
@@ -263,7 +265,12 @@ class TriggerLexicon:
 def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
     if entry.get("type") not in PLOVER_TYPES:
         raise DataFileError(f"data/triggers.json: {where} {lemma!r} has unknown type {entry.get('type')!r}")
-    extra = [entry.get("by_object_default"), entry.get("by_reason"), *entry.get("light_types", {}).values()]
+    extra = [
+        entry.get("by_object_default"),
+        entry.get("by_reason"),
+        entry.get("by_instruction"),
+        *entry.get("light_types", {}).values(),
+    ]
     for value in [
         *entry.get("by_object", {}).values(),
         *entry.get("by_from", {}).values(),
@@ -296,6 +303,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         by_from=dict(entry.get("by_from", {})),
         not_objects=frozenset(entry.get("not_objects", ())),
         by_reason=entry.get("by_reason"),
+        by_instruction=entry.get("by_instruction"),
         bare_sectors=frozenset(entry.get("bare_sectors", ())),
         complement_lemmas=frozenset(entry.get("complement_lemmas", ())),
         country_object_sectors=frozenset(entry.get("country_object_sectors", ())),
