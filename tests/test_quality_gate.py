@@ -27,8 +27,8 @@ SEED_FLOORS = {"recall_core": 1.0, "precision": 0.85}
 # Wikinews dev set: these floors pin what the extractor achieves today (docs/quality.md), so that no change
 # makes it worse. Issue #3's targets are met except recall (0.60).
 DEV_FLOORS = {
-    "precision": 0.83,
-    "recall": 0.48,
+    "precision": 0.85,
+    "recall": 0.51,
     "recall_core": 0.85,
     "date_acc": 0.85,
     "place_acc": 0.85,
@@ -37,7 +37,7 @@ DEV_FLOORS = {
 # The check set: 15 articles of more.jsonl annotated apart (tests/data/more-check.gold.jsonl, evidence as
 # offsets so that no article text is in the repository). We do not tune on it; it shows whether the figures
 # on the dev set carry over to articles the rules were not written for.
-CHECK_FLOORS = {"precision": 0.72, "recall": 0.32, "date_acc": 0.90, "place_acc": 0.90, "modality_acc": 0.80}
+CHECK_FLOORS = {"precision": 0.80, "recall": 0.33, "date_acc": 0.90, "place_acc": 0.90, "modality_acc": 0.85}
 CHECK_GOLD = Path(__file__).resolve().parent / "data" / "more-check.gold.jsonl"
 
 
@@ -110,7 +110,7 @@ def test_check_set_floor(shared_dir: Path, tmp_path: Path) -> None:
 
 
 # PLOVER gold-standard sentences (issue #3): type accuracy where an event is found.
-PLOVER_FLOORS = {"type_accuracy": 0.75, "coverage": 0.55}
+PLOVER_FLOORS = {"type_accuracy": 0.76, "coverage": 0.55}
 
 
 def test_plover_sentences_floor(shared_dir: Path) -> None:
