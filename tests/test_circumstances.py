@@ -561,3 +561,10 @@ def test_a_warning_what_to_do_is_advice_and_a_warning_of_what_will_happen_a_thre
     assert one(events_of("Kenyan police warned residents to stay inside."), "REQUEST")
     threat = one(events_of("Kenya warned Uganda that it would retaliate."), "THREATEN")
     assert (threat.source.country, threat.target.country) == ("KEN", "UGA")  # type: ignore[union-attr]
+
+
+def test_sympathy_is_support_and_an_accident_no_attack(nlp: Any) -> None:
+    sympathy = one(events_of("The Kenyan president expressed sympathy to the Ugandan people."), "SUPPORT")
+    assert sympathy.target is not None and sympathy.target.country == "UGA"
+    assert not events_of("A British teenager was killed in a crash with an American diplomat's car.")
+    assert one(events_of("A Kenyan journalist was killed in Nairobi on Monday."), "ASSAULT")

@@ -815,7 +815,16 @@ class MentionFinder:
         ):
             # "an earthquake struck the island, injuring 25 people": the cause is the clause's subject
             subj = self._subject_of(m.token)
-        return subj is not None or agent is not None
+        # "was killed in a crash", "died in the earthquake": an accident, no one attacked
+        accident = any(
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "during", "after"}
+            and g.lemma_.lower() in self.lex.accident_nouns
+            for c in m.token.children
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
+        return subj is not None or agent is not None or accident
 
     def _first_person_source(self, m: Mention) -> None:
         """ "We warn the Saudis ...", Saree said: a first-person subject inside reported speech is the
