@@ -182,8 +182,8 @@ class ArticleActors:
 
     def resolve(self, head: Token) -> list[Actor]:
         if head.tag_ in {"WP", "WP$", "WDT"}:  # "the woman who ...", "the territory, which ..."
-            clause = next((a for a in [head, *head.ancestors] if a.dep_ == "relcl"), None)
-            return self.resolve(clause.head) if clause is not None else []
+            noun = relative_antecedent(head)
+            return self.resolve(noun) if noun is not head else []
         if head.tag_ in {"PRP", "PRP$"} or head.pos_ == "PRON":
             return self._antecedent(head)
         ent = entity_of(head)
@@ -325,9 +325,10 @@ class ArticleActors:
         actor = Actor(text, ent.text, None, country, None, sector, basis)
         if role is not None and role.collective and countries:
             self.bodies[role.title] = actor  # "the US Embassy in London", then "the embassy"
-        capitals = [w[0] for w in ent.text.split() if w[:1].isupper()]
-        for start in range(len(capitals) - 2 + 1 if actor.country else 0):  # "(The) (Philippine) NTC"
-            self.acronyms.setdefault("".join(capitals[start:]), actor)
+        if actor.country:  # "(The) (Philippine) NTC": the initials of every tail of two words or more
+            capitals = [w[0] for w in ent.text.split() if w[:1].isupper()]
+            for start in range(len(capitals) - 1):
+                self.acronyms.setdefault("".join(capitals[start:]), actor)
         return self._remember(actor)
 
     def _role_actors(
@@ -473,6 +474,15 @@ def _surname(name: str) -> str | None:
         if last.startswith(prefix) and len(last) > len(prefix) + 2:
             return last[len(prefix) :]
     return last
+
+
+def relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the territory, which ..." -> "territory"); the token itself
+    when it is no relative pronoun or heads no relative clause."""
+    if token.tag_ not in {"WP", "WP$", "WDT"}:
+        return token
+    clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None else token
 
 
 def entity_of(token: Token) -> Span | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from tidings.actors import ArticleActors, entity_of
+from tidings.actors import ArticleActors, entity_of, relative_antecedent
 from tidings.dates import ResolvedDate, resolve_date, scene_offset
 from tidings.knowledge import Trigger, TriggerLexicon, trigger_lexicon
 from tidings.places import capital_of, place_from_name
@@ -20,7 +20,8 @@ from tidings.records import Actor, Place
 
 _SUBJECT_DEPS = {"nsubj", "csubj"}
 _CLAUSE_BOUNDARIES = {"ccomp", "relcl", "advcl", "parataxis", "conj", "xcomp"}
-_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+# prepositions that put an event somewhere ("in Gdańsk", "near Tehran"), not where an actor is from
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _HAPPEN_VERBS = {"hold", "take", "occur", "happen", "begin", "start", "conclude", "end", "continue", "resume"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ought"}
@@ -237,10 +238,7 @@ class MentionFinder:
                 return trigger, False
             return None
         plural = token.tag_ in {"NNS", "NNPS"}
-        lone = not token.ent_type_ or (
-            token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.nbor().ent_iob_ != "I")
-        )
-        if token.tag_ in {"NNP", "NNPS"} and token.is_sent_start and lone:
+        if token.tag_ in {"NNP", "NNPS"} and token.is_sent_start and _alone(token):
             # "Tributes were paid ...": a common noun opening a sentence, taken for a name by the tagger
             singular = token.lower_[:-1] if plural and token.lower_.endswith("s") else token.lower_
             lemma = singular if singular in self.lex.nouns else token.lower_
@@ -706,9 +704,7 @@ class MentionFinder:
     def _actors_in(self, token: Token) -> list[Actor]:
         """The actors a phrase names, else those named inside it ("the US airstrike", "the territory,
         which belonged to Syria")."""
-        if token.tag_ in {"WDT", "WP"}:
-            clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
-            token = clause.head if clause is not None else token
+        token = relative_antecedent(token)
         found = self.actors.actors_of(token) or self._nested_actors(token)
         if all(a.key is None or a.basis == "context" for a in found):
             # "world leaders including X and Y": the ones named, not leaders guessed to be of the home country
@@ -769,8 +765,7 @@ class MentionFinder:
         """Whose coalition, alliance or force was joined: "the US-led coalition", "NATO", or who set it up
         ("the United States announced a naval coalition ..., which was joined by Australia")."""
         if body.tag_ in {"WDT", "WP"}:
-            clause = next((a for a in [body, *body.ancestors] if a.dep_ == "relcl"), None)
-            body = clause.head if clause is not None else body
+            body = relative_antecedent(body)
             if body.lemma_.lower() not in _BODY_NOUNS:
                 # "a naval coalition to patrol the Persian Gulf which was joined by ...": the parser hangs the
                 # clause on the nearest noun; what can be joined is the body named before it
@@ -1112,20 +1107,17 @@ class MentionFinder:
         prefer = [a.country for a in m.sources + m.targets if a.country]
         for anchor in dict.fromkeys([m.token, head, *list(head.ancestors)[:3]]):
             for prep in anchor.children:
-                if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                     continue
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     place = self._place_of(pobj, prefer)
                     if place is not None:
                         return place
-        if m.trigger.mode in {
-            "visit",
-            "deploy",
-        }:  # "visited Damascus", "the trip to Warsaw", "sent troops to"
+        # "visited Damascus", "the trip to Warsaw", "sent troops to Poland"
+        if m.trigger.mode in {"visit", "deploy"}:
+            visited = m.trigger.mode == "visit" and not m.nominal
             for child in m.token.children:
-                heads = (
-                    [child] if child.dep_ == "dobj" and not m.nominal and m.trigger.mode == "visit" else []
-                )
+                heads = [child] if child.dep_ == "dobj" and visited else []
                 if child.dep_ == "prep" and child.lower_ == "to":
                     heads = [g for g in child.children if g.dep_ == "pobj"]
                 for obj in heads:
@@ -1181,6 +1173,13 @@ _QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how
 _RULE_FRAMES = frozenset(
     {"constitution", "law", "rule", "charter", "statute", "procedure", "treaty", "system"}
 )
+
+
+def _alone(token: Token) -> bool:
+    """Not part of a longer name: no entity at all, or an entity of this one word."""
+    if not token.ent_type_:
+        return True
+    return token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.nbor().ent_iob_ != "I")
 
 
 def _rule_statement(verb: Token) -> bool:

@@ -18,10 +18,11 @@ from tidings import codebook
 from tidings.actors import ArticleActors
 from tidings.config import Settings
 from tidings.dates import resolve_date, scene_offset
-from tidings.events import Mention, MentionFinder
+from tidings.events import PLACE_PREPS, Mention, MentionFinder
 from tidings.pipeline import load_model, parse_many, parse_text
 from tidings.places import place_from_name
 from tidings.records import Actor, Article, ArticleRecord, Event, Evidence, Place, stable_id
+from tidings.stories import surname
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -244,14 +245,9 @@ def _different_people(a: _Draft, b: _Draft) -> bool:
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x is None or y is None or not x.name or not y.name or x.name == y.name:
             continue
-        if (x.role and y.role) or _surname(x.name) != _surname(y.name):
+        if (x.role and y.role) or surname(x.name) != surname(y.name):
             return True
     return False
-
-
-def _surname(name: str) -> str:
-    last = name.split()[-1].lower() if name.split() else ""
-    return last.split("-", 1)[1] if last.startswith(("al-", "el-")) else last
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:
@@ -337,11 +333,7 @@ def _days_named(doc: Doc, published: dt.date | None) -> list[tuple[int, str]]:
     return days
 
 
-def _inherit_scene(
-    events: list[_Draft],
-    published: dt.date | None,
-    days: list[tuple[int, str]] = (),  # type: ignore[assignment]
-) -> None:
+def _inherit_scene(events: list[_Draft], published: dt.date | None, days: list[tuple[int, str]]) -> None:
     """Undated statements belong to the scene reported before them: its date, and its place when they share
     an actor ("Syria supports ..." said at the meeting in Damascus). Before any scene, the last past day the
     article named; with none, the publication date."""
@@ -403,7 +395,7 @@ def article_places(doc: Doc, actors: ArticleActors) -> list[Place]:
         if (
             ent.label_ not in {"GPE", "LOC", "FAC"}
             or root.dep_ != "pobj"
-            or root.head.lower_ not in LOCATING_PREPS
+            or root.head.lower_ not in PLACE_PREPS
         ):
             continue
         place = place_from_name(ent.text, text=ent.text, gaz=actors.gaz)
@@ -423,10 +415,6 @@ def article_places(doc: Doc, actors: ArticleActors) -> list[Place]:
     country = actors.gaz.countries.get(story)
     whole = [Place(country.name, story, None, None, None, "country")] if country else []
     return cities + whole
-
-
-# prepositions that put an event somewhere ("in Gdańsk", "near Tehran"), not where an actor is from
-LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 
 
 def _default_places(events: list[_Draft], places: list[Place]) -> None:
