@@ -228,32 +228,32 @@ def test_places_named_by_a_city_or_a_demonym_in_front_of_a_noun(
 
 
 def test_leaving_a_country_is_a_withdrawal_only_for_forces(nlp: Any) -> None:
-    assert not events_of("The British diplomat's wife left the UK and returned to the US.")
+    assert not events_of("The Canadian envoy's husband left Chile and returned to Canada.")
     withdrawal = one(events_of("The Russian army left Syria."), "RETREAT")
     assert (withdrawal.source.country, withdrawal.target.country) == ("RUS", "SYR")  # type: ignore[union-attr]
 
 
 def test_the_embassy_is_the_one_named_before(nlp: Any) -> None:
     text = (
-        "The British police chief wrote to the US Embassy in London.\n\n"
-        "Foreign Secretary Dominic Raab urged the embassy to reconsider."
+        "The Kenyan police commissioner wrote to the French Embassy in Nairobi.\n\n"
+        "The Kenyan interior minister urged the embassy to reconsider."
     )
     request = one(events_of(text), "REQUEST")
-    assert (request.source.country, request.target.country) == ("GBR", "USA")  # type: ignore[union-attr]
+    assert (request.source.country, request.target.country) == ("KEN", "FRA")  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
     ("text", "sides"),
     [
         (
-            "The United States blamed Iran for the attack on Monday.\n\n"
-            "For several days Iran denied the accusation.",
-            ("IRN", "USA"),
+            "The Indian government blamed Pakistan for the bombing on Monday.\n\n"
+            "For a week Pakistan denied the accusation.",
+            ("PAK", "IND"),
         ),
         (
-            "The British police chief asked the US Embassy in London to waive the immunity.\n\n"
+            "The Kenyan police commissioner asked the French Embassy in Nairobi to lift the immunity.\n\n"
             "The embassy declined the request.",
-            ("USA", "GBR"),
+            ("FRA", "KEN"),
         ),
     ],
     ids=["denied the accusation", "declined the request"],
@@ -276,7 +276,7 @@ def test_denying_a_fact_is_not_a_rejection(nlp: Any) -> None:
     [
         "The Turkish president announced the change again in a rally on Friday.",
         "Under the Kenyan constitution, parliament impeaches the president and the senate tries the case.",
-        "No Kenyan president has ever been removed by parliament.",
+        "No Ghanaian leader was ever removed from office by the assembly.",
     ],
     ids=["a speech at a rally", "what a rule provides", "nobody in particular"],
 )
@@ -349,9 +349,9 @@ def test_the_same_issue_raised_again_goes_to_the_same_party(nlp: Any) -> None:
 
 
 def test_blame_shared_between_things_finds_the_actor_in_either(nlp: Any) -> None:
-    text = "Iranian officials blamed human error and the fear of aggression from the United States."
+    text = "Russian officials blamed bad weather and the threat of sabotage by Ukraine."
     blame = one(events_of(text), "ACCUSE")
-    assert (blame.source.country, blame.target.country) == ("IRN", "USA")  # type: ignore[union-attr]
+    assert (blame.source.country, blame.target.country) == ("RUS", "UKR")  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -373,20 +373,20 @@ def test_saying_others_must_act_is_a_demand(nlp: Any) -> None:
     assert one(events, "RETREAT").modality == "hypothetical"  # demanded, not done
     # not what the speaker's side should do, nor how things should be
     assert not [e for e in events_of("The Kenyan president said we should talk more.") if e.type == "REQUEST"]
-    assert not events_of("The Kenyan president said the meetings should be based on coordination.")
+    assert not events_of("The Kenyan president said the talks should rest on careful preparation.")
 
 
 def test_calling_an_agreement_void_criticises_both_its_parties(nlp: Any) -> None:
     text = (
-        "Turkey and Libya signed a maritime border agreement in November.\n\n"
-        'On Tuesday, the Greek prime minister called the border agreement "null and void".'
+        "Egypt and Sudan signed a water sharing agreement in May.\n\n"
+        'On Thursday, the Ethiopian prime minister called the water agreement "illegal and unfair".'
     )
     criticism = [e for e in events_of(text) if e.type == "ACCUSE"]
     assert sorted((e.source.country, e.target.country) for e in criticism if e.source and e.target) == [
-        ("GRC", "LBY"),
-        ("GRC", "TUR"),
+        ("ETH", "EGY"),
+        ("ETH", "SDN"),
     ]
-    assert not [e for e in events_of(text) if e.type == "REQUEST"]  # "On Tuesday ... called" is no "call on"
+    assert not [e for e in events_of(text) if e.type == "REQUEST"]  # "On Thursday ... called" is no "call on"
 
 
 def test_members_named_in_a_clause_the_parser_hung_elsewhere_still_join_the_coalition(nlp: Any) -> None:
@@ -404,33 +404,33 @@ def test_members_named_in_a_clause_the_parser_hung_elsewhere_still_join_the_coal
 
 def test_tributes_paid_by_leaders_named_go_to_the_one_mourned(nlp: Any) -> None:
     text = (
-        "Oman's Sultan Qaboos died on Friday in Muscat, the Omani government said.\n\n"
-        "Tributes were paid by world leaders including the Iranian foreign minister "
-        "and the British prime minister."
+        "Jordan's King Hussein died on Sunday in Amman, the Jordanian government said.\n\n"
+        "Tributes were paid by foreign leaders including the Egyptian president and the French prime minister."
     )
     tributes = [e for e in events_of(text) if e.type == "SUPPORT"]
     assert sorted((e.source.country, e.target.country) for e in tributes if e.source and e.target) == [
-        ("GBR", "OMN"),
-        ("IRN", "OMN"),
+        ("EGY", "JOR"),
+        ("FRA", "JOR"),
     ]
 
 
 def test_an_acronym_is_the_body_named_in_full_before(nlp: Any) -> None:
     text = (
-        "The Philippine National Telecommunications Commission (NTC) shut down the broadcaster ABS-CBN.\n\n"
-        "A number of Senators condemned the act of the NTC."
+        "The Kenyan Communications Authority Board (CAB) shut down the broadcaster NTV.\n\n"
+        "Several senators condemned the decision of the CAB."
     )
     criticism = one(events_of(text), "ACCUSE")
-    assert criticism.target is not None and criticism.target.country == "PHL"
+    assert criticism.target is not None and criticism.target.country == "KEN"
+    assert criticism.target.name == "The Kenyan Communications Authority Board"
 
 
 def test_denouncing_what_a_summit_concluded_is_criticism_of_the_summit(nlp: Any) -> None:
     text = (
-        "The foreign ministers of Greece, Cyprus and Egypt met in Cairo on Wednesday.\n\n"
-        "The following day, the Turkish Ministry of Foreign Affairs denounced the conclusions of the summit."
+        "The defence ministers of Chile, Peru and Bolivia met in Lima on Wednesday.\n\n"
+        "A day later, the Argentine foreign ministry denounced the results of the summit."
     )
     criticism = one(events_of(text), "ACCUSE")
-    assert (criticism.source.country, criticism.target.country) == ("TUR", "GRC")  # type: ignore[union-attr]
+    assert (criticism.source.country, criticism.target.country) == ("ARG", "CHL")  # type: ignore[union-attr]
     assert criticism.date == "2024-03-14"
 
 
@@ -443,12 +443,14 @@ def test_acknowledging_someone_as_leader_is_recognition(nlp: Any) -> None:
 
 def test_a_name_spelled_without_its_diacritics_is_the_same_person(nlp: Any) -> None:
     text = (
-        "Turkish President Recep Tayyip Erdoğan spoke in Ankara on Monday.\n\n"
-        "Erdogan also attacked the proclamation of the Golan Heights as Israeli territory "
-        "by the American president."
+        "Czech Prime Minister Andrej Babiš spoke in Prague on Monday.\n\n"
+        "Babis also attacked the decision of the Slovak president."
     )
     criticism = one(events_of(text), "ACCUSE")
-    assert (criticism.source.country, criticism.target.country) == ("TUR", "USA")  # type: ignore[union-attr]
+    assert (
+        criticism.source is not None and criticism.source.name == "Andrej Babiš"
+    )  # linked, not a new "Babis"
+    assert (criticism.source.country, criticism.target.country) == ("CZE", "SVK")  # type: ignore[union-attr]
 
 
 def test_a_victim_parsed_as_the_object_of_after_is_still_the_victim(nlp: Any) -> None:
@@ -460,26 +462,26 @@ def test_a_victim_parsed_as_the_object_of_after_is_still_the_victim(nlp: Any) ->
 
 def test_attacks_with_no_attacker_named_are_by_who_claimed_them(nlp: Any) -> None:
     text = (
-        "Oil facilities belonging to Saudi Aramco were hit by drone strikes yesterday.\n\n"
-        "The Yemen-based Houthi movement claimed responsibility for the attacks."
+        "Fuel depots belonging to Nigeria's national oil company were hit by rocket attacks last night.\n\n"
+        "A Cameroonian separatist group claimed responsibility for the attacks."
     )
     attack = one(events_of(text), "ASSAULT")
-    assert (attack.source.country, attack.target.country) == ("YEM", "SAU")  # type: ignore[union-attr]
+    assert (attack.source.country, attack.target.country) == ("CMR", "NGA")  # type: ignore[union-attr]
     assert attack.source.basis == "linked"  # type: ignore[union-attr]
 
 
 def test_two_demands_in_different_words_by_different_groups_stay_two(nlp: Any) -> None:
     text = (
-        "Kenyan students asked the president to resign.\n\n"
-        "Legal and religious groups have also called for the tax bill to be dropped."
+        "Ugandan students asked the minister to quit.\n\n"
+        "Ugandan church leaders and lawyers have also called for the land law to be scrapped."
     )
     assert len([e for e in events_of(text) if e.type == "REQUEST"]) == 2
 
 
 def test_the_commission_is_a_state_body(nlp: Any) -> None:
     text = (
-        "Kenyan broadcasters asked for new licences.\n\n"
-        "The commission refused to provide the broadcasters with licences."
+        "Kenyan broadcasters asked for new frequencies.\n\n"
+        "The commission refused to award the broadcasters any frequencies."
     )
     refusal = one(events_of(text), "REJECT")
     assert refusal.source is not None and (refusal.source.country, refusal.source.sector) == ("KEN", "GOV")
@@ -489,7 +491,7 @@ def test_the_commission_is_a_state_body(nlp: Any) -> None:
     "text",
     [
         "On Saturday, an earthquake struck the south of Kenya, injuring at least 25 people.",
-        "Kenyan police were investigating the conditions leading up to his death.",
+        "Kenyan police are investigating the circumstances of the fire.",
     ],
     ids=["an earthquake injuring people", "investigating conditions"],
 )
@@ -517,12 +519,12 @@ def test_what_someone_was_told_or_advised_to_do_is_not_asserted(nlp: Any) -> Non
 
 
 def test_retreating_from_a_goal_is_conceding(nlp: Any) -> None:
-    text = "The United States, which has retreated from its goal of ousting the Syrian president, said so."
+    text = "France, which has retreated from its earlier goal of replacing the Malian junta, said so."
     assert [e.type for e in events_of(text)] == ["CONCEDE"]
 
 
 def test_seizing_an_opportunity_is_no_seizure(nlp: Any) -> None:
-    assert not events_of("The Kenyan government can seize the opportunity to be a regional centre.")
+    assert not events_of("The Kenyan government should seize the chance to become a trade hub.")
     seizure = one(events_of("The Kenyan police seized weapons from Ugandan smugglers."), "COERCE")
     assert seizure.target is not None and seizure.target.country == "UGA"
 
@@ -537,7 +539,7 @@ def test_attacking_someone_for_what_they_did_is_criticism(nlp: Any) -> None:
     "text",
     [
         "Kenyan residents evacuated the town.",
-        "The governor of the Kenyan county signed an executive order delaying the election.",
+        "The Kenyan regional governor signed an executive order postponing the vote.",
     ],
 )
 def test_not_political_events(nlp: Any, text: str) -> None:
