@@ -405,7 +405,8 @@ def test_members_named_in_a_clause_the_parser_hung_elsewhere_still_join_the_coal
 def test_tributes_paid_by_leaders_named_go_to_the_one_mourned(nlp: Any) -> None:
     text = (
         "Jordan's King Hussein died on Sunday in Amman, the Jordanian government said.\n\n"
-        "Tributes were paid by foreign leaders including the Egyptian president and the French prime minister."
+        "Tributes were paid by foreign leaders including the Egyptian president "
+        "and the French prime minister."
     )
     tributes = [e for e in events_of(text) if e.type == "SUPPORT"]
     assert sorted((e.source.country, e.target.country) for e in tributes if e.source and e.target) == [
