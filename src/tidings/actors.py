@@ -299,11 +299,17 @@ class ArticleActors:
             return actor
         country = countries[0] if countries else (known.country if known else None)
         basis = "explicit" if countries else ("linked" if known and known.country else "context")
+        if country is None and org is not None and org.country:
+            # "Houthi spokesperson Yahya Sarea": of the group's country
+            country, basis = org.country, "explicit"
         if country is None and org is None:
             country = self.home_country
         sector = role.sector if role else (known.sector if known else "UNK")
+        if sector == "UNK" and org is not None:
+            sector = org.sector
         role_title = role.title if role else (known.role if known else None)
-        actor = Actor(text, name, role_title, country, org.code if org else None, sector, basis)
+        code = org.code if org is not None and not org.country else None
+        actor = Actor(text, name, role_title, country, code, sector, basis)
         self._register_person(name, actor)
         self.last_person = actor
         return actor
@@ -419,8 +425,16 @@ class ArticleActors:
         key = _fold(name)
         if key in self.persons:
             return self.persons[key]
-        last = _surname(name)
-        return self.persons.get(last) if last else None
+        last = _surname(name) or key
+        if last in self.persons:
+            return self.persons[last]
+        # one letter apart, as transliterations differ within an article ("Sarea" then "Saree")
+        near = [
+            actor
+            for known, actor in self.persons.items()
+            if " " not in known and _one_letter_apart(known, last) and actor.country
+        ]
+        return near[0] if len({a.key for a in near}) == 1 else None
 
     def _register_person(self, name: str, actor: Actor) -> None:
         if actor.country is None and actor.role is None:
@@ -463,6 +477,14 @@ def _fold(name: str) -> str:
     """A name as a key: lower case, without diacritics ("Erdoğan" and "Erdogan" are one person)."""
     decomposed = unicodedata.normalize("NFKD", name.lower().replace("ı", "i"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Same-length names of five letters or more, with the same first two letters, that differ in one
+    letter: spellings of one name, not two names."""
+    if len(a) != len(b) or len(a) < 5 or a[:2] != b[:2] or a == b:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _surname(name: str) -> str | None:

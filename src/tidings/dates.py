@@ -186,6 +186,7 @@ def scene_offset(expression: str) -> int | None:
 
 def _normalise(text: str) -> str:
     text = text.lower().replace("’", "'")
+    text = re.sub(r"'s?$", "", text.strip())  # "last week's protests", "Monday's vote"
     text = re.sub(r"(?<=[a-z])\.", "", text)  # "jan." -> "jan", "a.m." -> "am"
     text = re.sub(r"[,;()\"']+|\s[–—-]\s", " ", text)
     return " ".join(text.split()).strip(" .:–—-")

@@ -104,6 +104,7 @@ _THREAT_HEADS = {"threaten", "warn", "vow"}
 _FIRST_PERSON = {"i", "we", "us"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+_SPANS = {"day", "week", "month", "year"}  # "weeks of protests"
 _VAGUE_PAST = {"recent", "recently", "earlier", "previous", "past", "former", "last"}
 
 
@@ -120,6 +121,7 @@ class Mention:
     targets: list[Actor] = field(default_factory=list)
     nominal: bool = False
     anaphoric: bool = False  # "the talks were held ...": refers back to an event named before
+    campaign: bool = False  # "weeks of protests", "protests since June": many days, not one day's event
     multilateral: bool = False  # participants named together ("the meeting of A, B and C", "A and B met")
     date: ResolvedDate | None = None
     place: Place | None = None
@@ -234,6 +236,9 @@ class MentionFinder:
                 trigger = self._evaluation(token)
             if trigger is None and lemma in self.lex.reporting_verbs and self._says_others_should(token):
                 trigger = self.lex.demand
+            if trigger is None and lemma in self.lex.reporting_verbs | self.lex.belief_verbs | {"hold"}:
+                culprit = self._culprit(token)
+                trigger = self.lex.criticism if culprit is not None else None
             if trigger is not None and token.dep_ not in {"amod", "compound"}:
                 return trigger, False
             return None
@@ -277,6 +282,64 @@ class MentionFinder:
                 return None
             return trigger, True
         return None
+
+    def _culprit(self, verb: Token) -> Token | None:
+        """Who a statement blames for an act: "said Iran was behind the attacks", "said the rebels were
+        responsible for the bombing", "said the crash was Iran's doing", "held Pakistan responsible for
+        the blast". Saying so is an accusation by the speaker."""
+        if verb.lemma_.lower() == "hold":
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            said = [c for c in [*verb.children, *(obj.children if obj is not None else [])] if c.i > verb.i]
+            blamed = any(c.lemma_.lower() in self.lex.responsible_words and self._blamed_for(c) for c in said)
+            return obj if obj is not None and blamed and self._has_actor(obj) else None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+            parts = list(clause.children)
+            subject = next((c for c in parts if c.dep_ == "nsubj"), None)
+            if subject is None or any(c.dep_ == "neg" for c in parts):
+                continue  # "said Iran was not behind it" blames no one
+            for part in parts:
+                behind = part.dep_ == "prep" and part.lower_ == "behind" and self._blamed_for(part)
+                responsible = (
+                    part.dep_ == "acomp"
+                    and part.lemma_.lower() in self.lex.responsible_words
+                    and self._blamed_for(part)
+                )
+                to_blame = part.dep_ == "xcomp" and part.lemma_.lower() == "blame"  # "Russia is to blame"
+                if (behind or responsible or to_blame) and self._has_actor(subject):
+                    return subject
+            for doing in (t for t in clause.subtree if t.lemma_.lower() in self.lex.doing_nouns):
+                # "the crash was Iran's doing", "was 'likely' Iran's doing" (parsed under the adjective)
+                owner = next((g for g in doing.children if g.dep_ == "poss"), None)
+                path = [doing, *doing.ancestors][: list(doing.ancestors).index(clause) + 1]
+                predicate = all(t.dep_ in {"attr", "acomp", "xcomp"} for t in path)
+                if predicate and owner is not None and self._blameable(subject) and self._has_actor(owner):
+                    return owner
+        return None
+
+    def _blamed_for(self, word: Token) -> bool:
+        """ "behind the attacks", "responsible for the bombing": the word names an act one can be blamed for
+        ("responsible for the region's economy" blames no one)."""
+        if word.lower_ == "behind":
+            return any(c.dep_ == "pobj" and self._blameable(c) for c in word.children)
+        return any(
+            g.dep_ == "pobj" and self._blameable(g)
+            for p in word.children
+            if p.dep_ == "prep" and p.lower_ == "for"
+            for g in p.children
+        )
+
+    def _blameable(self, act: Token) -> bool:
+        lemma = act.lemma_.lower()
+        trigger = self.lex.nouns.get(lemma)
+        return (
+            lemma in self.lex.blamed_acts
+            or act.lower_ in self.lex.blamed_acts
+            or lemma in self.lex.accident_nouns
+            or (trigger is not None and trigger.type in {"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+        )
+
+    def _has_actor(self, token: Token) -> bool:
+        return any(a.key for a in self._actors_in(token))
 
     def _evaluation(self, verb: Token) -> Trigger | None:
         """ "X called the deal 'lousy'": a describing verb whose description, after its object, carries a
@@ -330,6 +393,15 @@ class MentionFinder:
         if trig.requires_object:
             heads = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
             heads += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            heads += [  # "delayed $400 million in military aid": the amount's substance
+                g
+                for h in heads
+                if h.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"}
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
             lemmas = {h.lemma_.lower() for h in heads} | {
                 g.lemma_.lower() for h in heads for g in h.children if g.dep_ == "compound"
             }
@@ -422,6 +494,9 @@ class MentionFinder:
                 subj = next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
                 if subj is not None and not m.targets:
                     m.targets = self._actors_in(subj) or self._issue_target(subj, m.type)
+        if any(a.basis != "context" and a.key for a in m.targets):
+            # "froze aid to Pakistan": a named target, not the issue coded to the home country
+            m.targets = [a for a in m.targets if not _issue(a)]
         particle = any(c.dep_ in {"prt", "prep"} and c.lower_ in trig.target_preps for c in children)
         if not m.targets and obj is not None and trig.object_is_target is False and particle:
             # "called on X to ...": particle parsed as part of the verb, the addressee as its object
@@ -430,6 +505,9 @@ class MentionFinder:
         clause_subject = (
             next((g for g in ccomp.children if g.dep_ in {"nsubj", "nsubjpass"}), None) if ccomp else None
         )
+        if not m.targets and m.type == "ACCUSE" and trig is self.lex.criticism:
+            culprit = self._culprit(verb)  # "said Iran was behind the attacks"
+            m.targets = self._actors_in(culprit) if culprit is not None else m.targets
         if not m.targets and m.type == "REQUEST" and clause_subject is not None:
             # "recommended the US troops withdraw", "urged that the immunity be waived": who is to act
             m.targets = self._actors_in(clause_subject) or self._issue_target(clause_subject, m.type)
@@ -522,7 +600,11 @@ class MentionFinder:
             m.type = trig.light_types[governor.lemma_.lower()]
         if trig.requires_pos and noun.pos_ != trig.requires_pos:
             return False
+        against = False  # "anti-government protests", split by the tokenizer into "anti", "-", "government"
         for child in noun.children:
+            if child.dep_ in {"amod", "compound"} and child.lower_ in {"anti", "anti-", "-"}:
+                against = against or child.lower_.startswith("anti")
+                continue
             if child.dep_ == "poss":
                 m.sources += self.actors.actors_of(child)
             elif child.dep_ == "prep" and child.lower_ in trig.source_preps:
@@ -536,11 +618,14 @@ class MentionFinder:
                     m.targets += people
             elif child.dep_ == "prep" and child.lower_ in trig.target_preps:
                 m.targets += self._pobj_actors(child) or self._issue_target(child, m.type)
-            elif child.dep_ in {"amod", "compound"} and child.lower_.startswith("anti"):
+            elif child.dep_ in {"amod", "compound"} and (against or child.lower_.startswith("anti")):
                 m.targets += [a for a in self.actors.resolve(child) if a.key]  # "anti-government protests"
             elif child.dep_ in {"amod", "compound"} and not m.sources:
                 m.sources += [a for a in self.actors.resolve(child) if a.key]
         frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        m.campaign = (frame is not None and frame.tag_ == "NNS" and frame.lemma_.lower() in _SPANS) or any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in noun.children
+        )
         victim_frame = frame is not None and frame.lemma_.lower() in _VICTIM_NOUNS and frame.dep_ == "attr"
         if frame is not None and victim_frame and not m.targets:
             # "Abqaiq was the target of an attack": the subject of the copula was attacked
@@ -583,8 +668,10 @@ class MentionFinder:
                 m.targets += self._pobj_actors(prep)
         happening = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _HAPPEN_VERBS
         if not m.has_actor:
+            # "the protests", and "last week's protests": a day of its own makes the noun definite
             m.anaphoric = happening or any(
-                c.lower_ in {"the", "these", "those", "this"} for c in noun.children
+                c.lower_ in {"the", "these", "those", "this"} or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+                for c in noun.children
             )
             own_circumstance = any(t.ent_type_ in {"DATE", "GPE"} for t in noun.subtree)
             return m.anaphoric and (happening or own_circumstance)
@@ -741,7 +828,9 @@ class MentionFinder:
                 "from",
                 "against",
                 "between",
-            }:
+                "for",
+                "with",
+            }:  # "aid slated for Ukraine", "ties with Qatar"
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     found += self.actors.actors_of(pobj) or self._nested_actors(pobj, depth + 1)
             elif child.dep_ in {"acl", "relcl"}:
@@ -839,6 +928,12 @@ class MentionFinder:
         """Demands by citizens, the opposition or lawmakers that name no addressee are made of their own
         government ("protesters' demands have expanded to ..."); other directed acts of a domestic actor
         that name no target concern the article's home country. Filled with ``basis="context"``."""
+        if m.type == "PROTEST" and not any(a.key for a in m.targets):
+            # "Hongkongers have been protesting since June": people protest to their own government
+            people = next((a for a in m.sources if a.country and a.sector not in {"GOV", "MIL"}), None)
+            if people is not None:
+                m.targets = [Actor("government", None, None, people.country, None, "GOV", "context")]
+            return
         if m.type not in _DIRECTED or any(a.key for a in m.targets):
             return
         source = next((a for a in m.sources if a.country), None)
@@ -976,7 +1071,10 @@ class MentionFinder:
     def _hedged(self, m: Mention, head: Token) -> bool:
         """Told as unconfirmed: "reportedly", "alleged abuse", "was said to have been injured", "were
         reported by local media to have visited". A named source alone ("NPR reported") is no hedge."""
-        if any(t.lower_ in self.lex.hedge_words for t in m.sentence):
+        # what the trigger says is not how sure the report of it is: "said the crash was likely Iran's doing"
+        clauses = [c for c in m.token.children if c.dep_ == "ccomp"] if not m.nominal else []
+        said = {t.i for c in clauses for t in c.subtree}
+        if any(t.lower_ in self.lex.hedge_words and t.i not in said for t in m.sentence):
             return True
         if any(
             c.dep_ == "amod" and c.lower_ in self.lex.hedge_modifiers

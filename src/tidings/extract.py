@@ -205,11 +205,13 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False  # "ordered the network shut, as under the martial law of 1972": two acts
     if _different_people(a, b):
         return False
+    if any(m.campaign for m in a.mentions) != any(m.campaign for m in b.mentions):
+        return False  # "weeks of protests" are not the one protest of today
     if a.type in SYMMETRIC_TYPES:
         same_actors = _participants(a) == _participants(b) or _participants(b) <= _participants(a)
     else:
         same_actors = (a.source.key if a.source else None) == (b.source.key if b.source else None) and (
-            a.target_key == b.target_key or None in (a.target_key, b.target_key)
+            a.target_key == b.target_key or None in (a.target_key, b.target_key) or _inferred_target(a, b)
         )
     same_words = a.mode == b.mode or (
         a.trigger is not None and b.trigger is not None and a.trigger.lower() == b.trigger.lower()
@@ -220,6 +222,14 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     )
     close = gap <= MERGE_WINDOW and (same_words or inferred)
     return same_actors and (gap == 0 or close or bool(a.date and a.date == b.date))
+
+
+def _inferred_target(a: _Draft, b: _Draft) -> bool:
+    """One mention names the target, another of the same sentence or day only had one inferred ("marched ...
+    in protests against Chinese encroachment", then "yesterday's march"): nothing says they are two events."""
+    gap = b.evidence[0].sentence - a.evidence[-1].sentence
+    near = gap == 0 or bool(a.date and a.date == b.date and a.date_precision == "day")
+    return near and any(x.target is not None and x.target.basis == "context" for x in (a, b))
 
 
 def _claimed_attacks(events: list[_Draft], claimants: list[Actor]) -> None:
@@ -262,7 +272,8 @@ def _absorb(into: _Draft, other: _Draft) -> None:
         into.place = other.place
     if into.attributed_to is None:
         into.attributed_to = other.attributed_to
-    if into.target is None and other.target is not None:
+    inferred = into.target is not None and into.target.basis == "context"
+    if other.target is not None and (into.target is None or (inferred and other.target.basis != "context")):
         into.target, into.target_key = other.target, other.target_key
 
 

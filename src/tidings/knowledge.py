@@ -256,6 +256,10 @@ class TriggerLexicon:
     judged_acts: frozenset[str] = frozenset()
     negative_words: frozenset[str] = frozenset()
     positive_words: frozenset[str] = frozenset()
+    # "said Iran was behind the attacks", "held X responsible for", "the crash was Iran's doing"
+    responsible_words: frozenset[str] = frozenset()
+    doing_nouns: frozenset[str] = frozenset()
+    blamed_acts: frozenset[str] = frozenset()
     # "called the deal 'lousy'", "evaluated the conference as positive": criticism or praise by description
     criticism: Trigger = field(default_factory=lambda: Trigger("describe", "ACCUSE", "criticize", "111"))
     praise: Trigger = field(default_factory=lambda: Trigger("describe", "SUPPORT", "praise", "051"))
@@ -356,4 +360,7 @@ def trigger_lexicon() -> TriggerLexicon:
         judged_acts=frozenset(data.get("judged_acts", ())),
         negative_words=frozenset(data.get("evaluative_words", {}).get("negative", ())),
         positive_words=frozenset(data.get("evaluative_words", {}).get("positive", ())),
+        responsible_words=frozenset(data.get("blame", {}).get("responsible", ())),
+        doing_nouns=frozenset(data.get("blame", {}).get("doing", ())),
+        blamed_acts=frozenset(data.get("blame", {}).get("acts", ())),
     )
