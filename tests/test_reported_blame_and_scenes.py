@@ -152,3 +152,79 @@ def test_two_names_one_letter_apart_but_short_are_two_people(nlp: Any) -> None:
     assert _one_letter_apart("sarea", "saree")
     assert not _one_letter_apart("khan", "kuan")  # too short to say
     assert not _one_letter_apart("lopez", "perez")
+
+
+# -- courts, candidates, instructions ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A court in Lyon heard the case. The French driver pleaded guilty to two charges.", "CONCEDE"),
+        ("A court in Lyon heard the case. The French driver pleaded not guilty to two charges.", "REJECT"),
+    ],
+    ids=["guilty", "not guilty"],
+)
+def test_a_plea_admits_or_denies(nlp: Any, text: str, kind: str) -> None:
+    found = [e for e in events_of(text) if e.type in {"CONCEDE", "REJECT", "REQUEST"}]
+    assert [(e.type, e.modality) for e in found] == [(kind, "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan senator Amina Otieno announced she was leaving the race.",
+        "Kenyan senator Amina Otieno is suspending her campaign.",
+        "Kenyan senators Amina Otieno and Peter Mwangi dropped out of the race.",
+        "Kenyan senator Amina Otieno ended her campaign on Friday.",
+    ],
+    ids=["leaving the race", "suspending a campaign", "dropped out", "ended her campaign"],
+)
+def test_leaving_an_election_race_is_a_concession(nlp: Any, text: str) -> None:
+    found = [e for e in events_of(text) if e.type in {"CONCEDE", "SANCTION", "RETREAT"}]
+    assert found and {e.type for e in found} == {"CONCEDE"}
+
+
+def test_the_act_a_request_asks_for_is_no_event_of_its_own(nlp: Any) -> None:
+    text = 'Chilean senator Rosa Diaz said: "I urge [Boric], if he cannot lead, to please step down."'
+    assert [e.type for e in events_of(text)] == ["REQUEST"]
+    assert [e.type for e in events_of("Peru urged the Bolivian minister to resign.")] == ["REQUEST"]
+
+
+def test_telling_someone_to_do_something_is_a_request(nlp: Any) -> None:
+    text = "The Irish transport authority told Irish commuters to avoid the bridge on Monday."
+    assert pairs(events_of(text), "REQUEST") == [("IRL", "IRL")]
+    assert pairs(events_of("The Irish minister told reporters that the bridge was safe."), "REQUEST") == []
+
+
+def test_people_sentenced_are_held_where_it_happened(nlp: Any) -> None:
+    text = "Greece sentenced two people smugglers to six years in prison each."
+    assert pairs(events_of(text), "COERCE") == [("GRC", "GRC")]
+
+
+# -- who is speaking --------------------------------------------------------------------------------------
+def test_a_quotation_running_over_sentences_is_still_its_speakers(nlp: Any) -> None:
+    text = (
+        "The Danish foreign minister said: \"We have told Copenhagen's partners what happened. "
+        'We condemn Iran for the attack on the tanker."'
+    )
+    assert pairs(events_of(text), "ACCUSE") == [("DNK", "IRN")]
+
+
+def test_speaking_to_the_press_reports_speech(nlp: Any) -> None:
+    text = 'Danish foreign minister Lars Holm spoke to reporters after the vote: "We condemn Iran."'
+    assert pairs(events_of(text), "ACCUSE") == [("DNK", "IRN")]
+
+
+# -- meetings of organisations and hostile acts of foreign powers -----------------------------------------
+def test_an_organisations_own_meeting_needs_no_counterpart(nlp: Any) -> None:
+    events = events_of("The annual meeting of the African Union Assembly is set to open tomorrow.")
+    assert [(e.type, e.source.key if e.source else None, e.modality) for e in events] == [
+        ("CONSULT", "AU", "planned")
+    ]
+
+
+def test_a_foreign_powers_threats_in_a_story_about_a_country_are_aimed_at_it(nlp: Any) -> None:
+    text = (
+        "Taiwan held elections on Saturday. Taiwanese voters turned out in large numbers. "
+        "Voters in Taipei said they went to the polls despite threats of the Chinese army."
+    )
+    assert pairs(events_of(text), "THREATEN") == [("CHN", "TWN")]

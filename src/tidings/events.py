@@ -92,8 +92,12 @@ _REQUEST_HEADS = {
     "instruct",
     "order",
 }
+# "told passengers to take another route", "advised her to ...": telling someone what to do is a request
+_INSTRUCTING = frozenset({"tell", "advise", "instruct", "direct", "remind", "invite", "encourage"})
 # Acts aimed at someone; when the target goes unsaid, context may say whose
 _DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "COERCE", "SANCTION"}
+# Hostile acts of a foreign actor that name no target are aimed at the country the story is about
+_AT_THE_STORY = {"THREATEN", "ACCUSE", "SANCTION", "COERCE"}
 # Acts whose target may be an issue or a thing ("condemned the decision", "called for the bill's repeal")
 _ISSUE_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "PROTEST", "SANCTION"}
 _LOCALS = {"CVL", "OPP", "REB", "CRM", "COP"}
@@ -144,10 +148,12 @@ class MentionFinder:
         self.lex = lexicon or trigger_lexicon()
         self.history: list[Mention] = []  # mentions found so far in the article
         self.claimants: list[Actor] = []  # who claimed responsibility for an attack in the article
+        self.last_speaker: Actor | None = None  # whose words a quotation running on is
 
     # -- triggers ------------------------------------------------------------------------------------------
     def mentions(self, sentence: Span, index: int) -> Iterator[Mention]:
         self._claims(sentence)
+        self._note_speaker(sentence)
         for token in sentence:
             found = self._trigger_of(token)
             if found is None:
@@ -157,6 +163,8 @@ class MentionFinder:
             ok = self._nominal_arguments(mention) if nominal else self._verbal_arguments(mention)
             if not ok or (not nominal and (_rule_statement(token) or _nobody_did(token))):
                 continue
+            if not nominal and self._requested(token, index):
+                continue  # "urged Lam to step down": the act asked for is the request's content
             self._modality(mention)
             self._first_person_source(mention)
             mention.date = self._date(mention)
@@ -170,10 +178,25 @@ class MentionFinder:
                 and all(a.sector == "CVL" for a in mention.sources)
                 and (mention.type in _NOT_BY_CIVILIANS)
                 and not self._rallying(mention)
+                and not trigger.by_acomp  # a plea in court is one, whoever makes it
             ):
                 continue  # "residents donated blood", "people visiting Hong Kong": not political events
             self.history.append(mention)
             yield mention
+
+    def _requested(self, verb: Token, index: int) -> bool:
+        """The verb is what a request found in this sentence asks for ("asked the US to waive her immunity",
+        "called on Turkey to halt drilling", "urged her to stop attacking them")."""
+        asked = {p.token.i for p in self.history if p.sentence_index == index and p.type == "REQUEST"}
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        # "I urge Lam, if she cannot do anything, to please step down": parsed under the aside's verb
+        steps = {"xcomp", "ccomp", "advcl", "conj"} if infinitive else {"xcomp", "ccomp"}
+        tok = verb
+        while tok.dep_ in steps and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.i in asked:
+                return True
+        return False
 
     def _says_others_should(self, verb: Token) -> bool:
         """ "said foreign powers should get out of the region", "insisted that Iran must stop": a reported
@@ -236,6 +259,8 @@ class MentionFinder:
                 trigger = self._evaluation(token)
             if trigger is None and lemma in self.lex.reporting_verbs and self._says_others_should(token):
                 trigger = self.lex.demand
+            if trigger is None and lemma in _INSTRUCTING and _told_to(token):
+                trigger = self.lex.demand  # "told passengers to take another route"
             if trigger is None and lemma in self.lex.reporting_verbs | self.lex.belief_verbs | {"hold"}:
                 culprit = self._culprit(token)
                 trigger = self.lex.criticism if culprit is not None else None
@@ -374,13 +399,28 @@ class MentionFinder:
         passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN"  # "the ceasefire agreed by the two countries"
         )
-        obj = next((c for c in children if c.dep_ in {"dobj", "obj"}), None)
+        # "I urge [Lam] to ...": an editor's brackets are no object
+        obj = next((c for c in children if c.dep_ in {"dobj", "obj"} and not c.is_punct), None)
         if trig.intransitive and (obj is not None or any(c.dep_ in {"ccomp", "xcomp"} for c in children)):
             return False  # "demonstrated a printer", "demonstrates that the system is not ...": showing
         if obj is not None and obj.lemma_.lower() in trig.not_objects:
             return False  # "seized the opportunity", "deployed all necessary preparations"
         if trig.by_instruction and obj is not None and any(c.dep_ == "xcomp" for c in children):
             m.type = trig.by_instruction  # "warned people to stay inside": advice, not a threat
+        if verb.lemma_.lower() == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+            return False  # "Armenia is to blame": Armenia is blamed, by whoever says so (see _culprit)
+        plea = next((c for c in children if c.dep_ == "acomp"), None) if trig.by_acomp else None
+        if plea is not None:
+            negated = any(g.dep_ == "neg" for g in plea.children)
+            kind = trig.by_acomp.get(("not " if negated else "") + plea.lemma_.lower())
+            if kind is None:
+                return False
+            # "pleaded not guilty to seven counts": denied before the court of the place
+            m.type = kind
+            m.sources = self._actors_in(self._subject_of(verb) or verb)
+            charges = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            m.targets = self._issue_target(charges, m.type) if charges is not None else []
+            return True
         if trig.by_reason and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
             m.type = trig.by_reason  # "attacked Biden for accumulating wealth": blame, not violence
         patient = obj or next(
@@ -779,7 +819,7 @@ class MentionFinder:
                     return None
                 current = found
                 continue
-            if current.dep_ in {"xcomp", "conj", "advcl"} and current.head is not current:
+            if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
                 current = current.head
                 raised = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
                 if raised is not None:  # "Ramaphosa is expected to travel"
@@ -947,6 +987,10 @@ class MentionFinder:
             m.targets = [Actor("(unstated)", None, None, home, None, "UNK", "context")]
         elif source.country == self.actors.home_country and source.basis != "context":
             m.targets = [Actor("(unstated)", None, None, source.country, None, "UNK", "context")]
+        elif self.actors.home_country and m.type in _AT_THE_STORY and source.basis != "context":
+            # "in the face of threats of the People's Liberation Army", in a story about Hong Kong
+            home = self.actors.home_country
+            m.targets = [Actor("(unstated)", None, None, home, None, "UNK", "context")]
 
     def _implied_actors(self, m: Mention) -> None:
         """Fill the side the sentence leaves implicit, as the annotation guidelines code it: an agentless
@@ -958,6 +1002,15 @@ class MentionFinder:
             m.sources = [
                 replace(a, country=place_country, basis="context") if not a.key and a.sector in _LOCALS else a
                 for a in m.sources
+            ]
+        authority = next((a.country for a in m.sources if a.country and a.sector not in _LOCALS), None)
+        if m.type == "COERCE" and (place_country or authority):
+            # "Turkey sentenced two people smugglers": people held or tried where it happens, else by whom
+            m.targets = [
+                replace(a, country=place_country or authority, basis="context")
+                if not a.key and a.sector in _LOCALS | {"CVL", "UNK"}
+                else a
+                for a in m.targets
             ]
         if m.sources and any(a.key for a in m.sources):
             return
@@ -987,7 +1040,7 @@ class MentionFinder:
         tok = m.token
         if m.nominal:
             while tok.dep_ in {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "conj"}:
-                if tok.head is tok:
+                if tok.head.i == tok.i:
                     break
                 tok = tok.head
         return tok
@@ -1026,6 +1079,13 @@ class MentionFinder:
             head.dep_ == "pcomp" and head.head.head.lemma_.lower() in self.lex.plan_verbs
         )
         destined = head.dep_ == "xcomp" and head.head.lemma_ == "be" and "to" in aux
+        # "the annual meeting is set to open tomorrow", "the summit is scheduled for May"
+        destined = destined or (
+            m.nominal
+            and m.token.dep_ in {"nsubj", "nsubjpass"}
+            and m.token.head.i == head.i
+            and head.lemma_.lower() in self.lex.plan_verbs
+        )
         planned = (
             bool(aux & _FUTURE_AUX)
             or plan_head
@@ -1108,14 +1168,44 @@ class MentionFinder:
                 return actor, quoted is not None and quoted.lower_ in self.lex.anonymous_sources
         for anc in ancestors:
             lemma = anc.lemma_.lower()
-            if lemma in self.lex.reporting_verbs and anc.pos_ == "VERB":
+            # "spoke to the press: 'I urge ...'" reports speech as "said" does
+            speech = lemma in _SPEECH_VERBS and anc.dep_ == "ROOT" and any(t.is_quote for t in m.sentence)
+            if (lemma in self.lex.reporting_verbs or speech) and anc.pos_ == "VERB":
                 subj = self._subject_of(anc)
                 if subj is None:
                     continue
                 actor = self._source_actor(subj)
                 hedging = subj.lower_ in self.lex.anonymous_sources or lemma in self.lex.hedging_verbs
+                self.last_speaker = actor
                 return actor, hedging
+        if self._quoted(m.sentence) and self.last_speaker is not None:
+            # a quotation running over several sentences: still the one who began it
+            return self.last_speaker, False
         return None, False
+
+    def _note_speaker(self, sentence: Span) -> None:
+        """Who opens a quotation in this sentence ('The minister said: "We ...'), for the sentences of the
+        quotation that follow."""
+        if not any(t.is_quote for t in sentence):
+            return
+        for verb in sentence:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.reporting_verbs | _SPEECH_VERBS:
+                continue
+            subj = self._subject_of(verb)
+            found = self.actors.actors_of(subj) if subj is not None else []
+            if found and found[0].key:
+                self.last_speaker = found[0]
+                return
+
+    def _quoted(self, sentence: Span) -> bool:
+        """The sentence begins inside a quotation opened earlier in its paragraph."""
+        text = sentence.doc.text
+        start = sentence.start_char
+        paragraph = text.rfind("\n", 0, start) + 1
+        before = text[paragraph:start]
+        straight = before.count('"') % 2 == 1
+        curly = before.rfind("\u201c") > before.rfind("\u201d")
+        return straight or curly
 
     def _source_actor(self, token: Token) -> Actor:
         found = self.actors.actors_of(token)
@@ -1278,6 +1368,16 @@ def _alone(token: Token) -> bool:
     if not token.ent_type_:
         return True
     return token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.nbor().ent_iob_ != "I")
+
+
+def _told_to(verb: Token) -> bool:
+    """ "told X to do ...": an object, then an infinitive of what X is to do."""
+    children = list(verb.children)
+    infinitive = any(
+        c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in children
+    )
+    return infinitive and any(c.dep_ in {"dobj", "dative"} for c in children)
 
 
 def _rule_statement(verb: Token) -> bool:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 # Actors whose acts are the stuff of event data: states, armed forces, international bodies
 OFFICIAL_SECTORS = {"GOV", "MIL", "IGO", "LEG", "JUD"}
+GATHERINGS = {"meeting", "summit", "conference", "session"}
 NEEDS_TARGET = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN"}
 # Events told in many words within one sentence ("held a meeting ..., discussing ...")
 TALK_TYPES = {"CONSULT", "AGREE"}
@@ -323,6 +324,8 @@ def _complete(event: _Draft) -> bool:
     accusation, an attack, an arrest, a meeting, praise, a threat)."""
     if event.source is None or not event.source.key:
         return False
+    if event.type == "CONSULT" and event.source.sector == "IGO" and event.mode in GATHERINGS:
+        return True  # "the annual meeting of the UN General Assembly": its members meet
     return event.type not in NEEDS_TARGET or (event.target is not None and event.target.key is not None)
 
 

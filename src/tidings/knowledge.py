@@ -228,6 +228,8 @@ class Trigger:
     requires_prep: str | None = None  # "charged with murder" (not "charged money")
     # the governing light verb changes the type: "lodged a protest with X" is a complaint, not a demonstration
     light_types: dict[str, str] = field(default_factory=dict)
+    # the verb's adjective complement changes the type: "pleaded guilty" admits, "pleaded not guilty" denies
+    by_acomp: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         entry.get("by_reason"),
         entry.get("by_instruction"),
         *entry.get("light_types", {}).values(),
+        *entry.get("by_acomp", {}).values(),
     ]
     for value in [
         *entry.get("by_object", {}).values(),
@@ -316,6 +319,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         experiencer=bool(entry.get("experiencer")),
         requires_prep=entry.get("requires_prep"),
         light_types=dict(entry.get("light_types", {})),
+        by_acomp=dict(entry.get("by_acomp", {})),
     )
 
 
