@@ -228,3 +228,39 @@ def test_a_foreign_powers_threats_in_a_story_about_a_country_are_aimed_at_it(nlp
         "Voters in Taipei said they went to the polls despite threats of the Chinese army."
     )
     assert pairs(events_of(text), "THREATEN") == [("CHN", "TWN")]
+
+
+# -- pronouns, measures, demands in other words ------------------------------------------------------------
+def test_it_stands_for_the_country_named_before(nlp: Any) -> None:
+    assert pairs(events_of("Morocco said it would attack rebels in Mali."), "ASSAULT") == [("MAR", "MLI")]
+    text = "In 1995, Austria held a referendum on the European Union, which it joined that year."
+    assert pairs(events_of(text), "COOPERATE") == [("AUT", "EU")]
+
+
+def test_it_without_a_country_before_is_no_actor(nlp: Any) -> None:
+    assert events_of("It was reported that the ship was attacked near the coast.") == []
+
+
+def test_martial_law_imposed_by_someone_is_their_measure_on_the_country(nlp: Any) -> None:
+    text = "The martial law imposed by Chilean President Augusto Pinochet in 1973 lasted for years."
+    assert pairs(events_of(text), "COERCE") == [("CHL", "CHL")]
+
+
+def test_saying_it_is_time_for_someone_to_act_is_a_demand(nlp: Any) -> None:
+    events = events_of("The Kenyan president said it is time for Uganda to withdraw its troops.")
+    assert [(e.type, e.source.key, e.target.key) for e in events if e.source and e.target] == [
+        ("REQUEST", "KEN", "UGA")
+    ]
+
+
+def test_a_shared_subject_is_the_target_of_a_passive_verb_joined_to_it(nlp: Any) -> None:
+    text = (
+        "Officials discussed the status of the region, which belonged to Armenia and was occupied by Turkey."
+    )
+    assert pairs(events_of(text), "COERCE") == [("TUR", "ARM")]
+
+
+def test_one_attack_on_people_of_two_countries_is_two_events(nlp: Any) -> None:
+    text = "Gunmen attacked Nigerian soldiers and French aid workers near Maiduguri on Friday."
+    targets = sorted(t for _, t in pairs(events_of(text), "ASSAULT") if t)
+    assert targets == ["FRA", "NGA"]

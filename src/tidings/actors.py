@@ -23,6 +23,17 @@ from tidings.records import Actor
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
+_THING_PRONOUNS = {"it", "its"}
+_AT = {
+    "in",
+    "at",
+    "near",
+    "inside",
+    "across",
+    "throughout",
+    "to",
+    "from",
+}  # "in Syria" is a place, not an actor
 _GROUPS = {"ORG", "GPE", "NORP"}
 # Words in an organisation's name that give its sector when the organisation is not in our list.
 _ORG_SECTOR_WORDS = {
@@ -262,6 +273,8 @@ class ArticleActors:
         """The nearest earlier mention a pronoun can stand for, in its sentence or the one before: a person
         for he/she, a group, organisation or country for they/their; else the last one seen anywhere."""
         low = pronoun.lower_
+        if low in _THING_PRONOUNS:
+            return self._state_antecedent(pronoun)
         person = low in _PERSON_PRONOUNS
         if not person and low not in _GROUP_PRONOUNS:
             return []
@@ -287,6 +300,26 @@ class ArticleActors:
                 return [replace(found[0], text=pronoun.text, basis="linked")]
         last = self.last_person if person else self.last_group
         return [replace(last, text=pronoun.text, basis="linked")] if last else []
+
+    def _state_antecedent(self, pronoun: Token) -> list[Actor]:
+        """ "Turkey said it would ...", "the EU, which it joined in 1973": "it" for a country or an
+        organisation named earlier in the sentence or the one before, the subject of a clause first."""
+        sentence = pronoun.sent
+        start = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        candidates: list[tuple[Token, Actor]] = []
+        for tok in pronoun.doc[start : pronoun.i]:
+            ent = entity_of(tok)
+            if ent is None or ent.label_ not in {"GPE", "ORG"} or tok.i != ent.root.i:
+                continue
+            state = self.gaz.country_of_word(ent.text)  # "Morocco" may be tagged as an organisation
+            found = [
+                a for a in self.resolve(tok) if a.key and (a.sector in {"GOV", "IGO", "MIL", "NGO"} or state)
+            ]
+            if found and not (ent.label_ == "GPE" and tok.dep_ == "pobj" and tok.head.lower_ in _AT):
+                candidates.append((tok, found[0]))
+        subjects = [c for c in candidates if c[0].dep_ in {"nsubj", "nsubjpass"}]
+        chosen = (subjects or candidates)[-1:]
+        return [replace(actor, text=pronoun.text, basis="linked") for _, actor in chosen]
 
     def _person(
         self, ent: Span, text: str, role: Role | None, countries: list[str], org: Organisation | None

@@ -69,7 +69,7 @@ _COERCE_AGENT = {
     "subpoena": "JUD",
 }
 # Cooperative acts that ordinary people do every day; only states and organisations make them events
-_NOT_BY_CIVILIANS = {"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE"}
+_NOT_BY_CIVILIANS = {"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE", "SANCTION"}
 _OFFICIAL = {"GOV", "IGO", "NGO", "MED", "JUD", "LEG", "MIL"}
 _REQUEST_HEADS = {
     "urge",
@@ -97,7 +97,7 @@ _INSTRUCTING = frozenset({"tell", "advise", "instruct", "direct", "remind", "inv
 # Acts aimed at someone; when the target goes unsaid, context may say whose
 _DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "COERCE", "SANCTION"}
 # Hostile acts of a foreign actor that name no target are aimed at the country the story is about
-_AT_THE_STORY = {"THREATEN", "ACCUSE", "SANCTION", "COERCE"}
+_AT_THE_STORY = {"THREATEN", "ACCUSE", "SANCTION"}
 # Acts whose target may be an issue or a thing ("condemned the decision", "called for the bill's repeal")
 _ISSUE_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "PROTEST", "SANCTION"}
 _LOCALS = {"CVL", "OPP", "REB", "CRM", "COP"}
@@ -108,6 +108,7 @@ _THREAT_HEADS = {"threaten", "warn", "vow"}
 _FIRST_PERSON = {"i", "we", "us"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+_NATIONWIDE = {"martial-law", "curfew", "emergency"}  # measures on a whole population
 _SPANS = {"day", "week", "month", "year"}  # "weeks of protests"
 _VAGUE_PAST = {"recent", "recently", "earlier", "previous", "past", "former", "last"}
 
@@ -188,9 +189,13 @@ class MentionFinder:
         """The verb is what a request found in this sentence asks for ("asked the US to waive her immunity",
         "called on Turkey to halt drilling", "urged her to stop attacking them")."""
         asked = {p.token.i for p in self.history if p.sentence_index == index and p.type == "REQUEST"}
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        # "want him to resign or be impeached": the second act shares the first one's "to"
+        infinitive = any(
+            c.dep_ == "aux" and c.lower_ == "to"
+            for c in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]
+        )
         # "I urge Lam, if she cannot do anything, to please step down": parsed under the aside's verb
-        steps = {"xcomp", "ccomp", "advcl", "conj"} if infinitive else {"xcomp", "ccomp"}
+        steps = {"xcomp", "ccomp", "advcl", "conj", "acl", "relcl"} if infinitive else {"xcomp", "ccomp"}
         tok = verb
         while tok.dep_ in steps and tok.head.i != tok.i:
             tok = tok.head
@@ -267,6 +272,8 @@ class MentionFinder:
             if trigger is not None and token.dep_ not in {"amod", "compound"}:
                 return trigger, False
             return None
+        if _time_to_act(token):
+            return self.lex.demand, True  # "it's time to give the public the final say"
         plural = token.tag_ in {"NNS", "NNPS"}
         if token.tag_ in {"NNP", "NNPS"} and token.is_sent_start and _alone(token):
             # "Tributes were paid ...": a common noun opening a sentence, taken for a name by the tagger
@@ -487,6 +494,9 @@ class MentionFinder:
             if agent is not None:
                 m.sources = [a for p in agent.children if p.dep_ == "pobj" for a in self._actors_in(p)]
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None) or _misparsed_subject(verb)
+            if subj is None and verb.dep_ == "conj":
+                # "the territory, which belonged to Syria and was occupied by Israel": the shared subject
+                subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None:
                 m.targets = self._actors_in(subj) or (
                     self._issue_target(subj, m.type) if not trig.symmetric else []
@@ -618,6 +628,8 @@ class MentionFinder:
 
     def _nominal_arguments(self, m: Mention) -> bool:
         noun, trig = m.token, m.trigger
+        if trig is self.lex.demand:
+            return self._time_to(m)
         governor = noun.head if noun.dep_ in {"dobj", "pobj", "nsubjpass", "attr", "conj"} else None
         if governor is not None and governor.dep_ == "prep" and noun.dep_ == "pobj":
             governor = governor.head if governor.head.pos_ == "VERB" else None
@@ -626,6 +638,18 @@ class MentionFinder:
             and governor.pos_ == "VERB"
             and (governor.lemma_.lower() in (trig.light_only or self.lex.light_verbs))
         )
+        # "the martial law imposed by President Marcos", "sanctions announced by the EU"
+        imposed = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and c.lemma_.lower() in (trig.light_only or self.lex.light_verbs)
+            ),
+            None,
+        )
+        light = light or imposed is not None
         in_phrase = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
         # "at the Iraqi government's request", "at the request of the embassy"
         at_request = (
@@ -662,6 +686,8 @@ class MentionFinder:
                 m.targets += [a for a in self.actors.resolve(child) if a.key]  # "anti-government protests"
             elif child.dep_ in {"amod", "compound"} and not m.sources:
                 m.sources += [a for a in self.actors.resolve(child) if a.key]
+        if imposed is not None and not m.sources:
+            m.sources = [a for c in imposed.children if c.dep_ == "agent" for a in self._pobj_actors(c)]
         frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         m.campaign = (frame is not None and frame.tag_ == "NNS" and frame.lemma_.lower() in _SPANS) or any(
             c.dep_ == "prep" and c.lower_ == "since" for c in noun.children
@@ -707,6 +733,8 @@ class MentionFinder:
             ):  # "paid tribute to the sultan": the parser may hang "to" on the verb as its dative
                 m.targets += self._pobj_actors(prep)
         happening = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _HAPPEN_VERBS
+        if not m.has_actor and m.type == "PROTEST" and _new_occasion(noun, light):
+            return True  # "A protest had taken place in the park", "Vigils were attended by thousands"
         if not m.has_actor:
             # "the protests", and "last week's protests": a day of its own makes the noun definite
             m.anaphoric = happening or any(
@@ -718,6 +746,27 @@ class MentionFinder:
         if (trig.symmetric or m.type in _SYMMETRIC) and len(m.sources) > 1 and not m.targets:
             m.sources, m.targets = m.sources[:1], m.sources[1:]
             m.multilateral = True
+        return True
+
+    def _time_to(self, m: Mention) -> bool:
+        """ "it is time for Russia to withdraw", "it's time to give the public the final say": the speaker
+        demands it, of whoever is named after "for", else of the government of the speaker's country."""
+        speaker, _ = self._speaker(m, m.token.head)
+        if speaker is None or not speaker.key:
+            return False
+        m.sources = [speaker]
+        act = next(c for c in m.token.children if c.dep_ in {"relcl", "acl"})
+        named = [
+            g
+            for c in [*m.token.children, *act.children]
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        named += [c for c in act.children if c.dep_ == "nsubj"]  # "time for Uganda to withdraw"
+        m.targets = [a for g in named for a in self._actors_in(g)]
+        if not any(a.key for a in m.targets) and speaker.country:
+            m.targets = [Actor("government", None, None, speaker.country, None, "GOV", "context")]
         return True
 
     def _issue_target(self, token: Token, kind: str) -> list[Actor]:
@@ -1012,6 +1061,9 @@ class MentionFinder:
                 else a
                 for a in m.targets
             ]
+        if m.type == "COERCE" and m.trigger.mode in _NATIONWIDE and authority and not m.targets:
+            # martial law, a curfew: imposed on the people of the country
+            m.targets = [Actor("the population", None, None, authority, None, "CVL", "context")]
         if m.sources and any(a.key for a in m.sources):
             return
         target_country = next((a.country for a in m.targets if a.country), None)
@@ -1370,11 +1422,36 @@ def _alone(token: Token) -> bool:
     return token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.nbor().ent_iob_ != "I")
 
 
+def _new_occasion(noun: Token, light: bool) -> bool:
+    """An indefinite event noun said to have happened or been attended: an event of its own, not one
+    named before ("A protest had taken place", "Vigils nationwide were attended by thousands")."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    happened = noun.head.lemma_.lower() in _HAPPEN_VERBS or (light and noun.dep_ == "nsubjpass")
+    determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    indefinite = determiners in (["a"], ["an"]) or (noun.tag_ in {"NNS", "NNPS"} and not determiners)
+    return happened and indefinite
+
+
+def _time_to_act(noun: Token) -> bool:
+    """ "it is time (for X) to ...": the noun "time" said of "it", with the act to do as its clause."""
+    if noun.lower_ != "time" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in noun.head.children):
+        return False
+    return any(
+        c.dep_ in {"relcl", "acl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in noun.children
+    )
+
+
 def _told_to(verb: Token) -> bool:
     """ "told X to do ...": an object, then an infinitive of what X is to do."""
     children = list(verb.children)
     infinitive = any(
-        c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        c.dep_ in {"xcomp", "ccomp"}
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and not any(g.tag_ in {"WP", "WDT", "WRB"} for g in c.children)  # "tell us what to do": no order
         for c in children
     )
     return infinitive and any(c.dep_ in {"dobj", "dative"} for c in children)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 # Actors whose acts are the stuff of event data: states, armed forces, international bodies
 OFFICIAL_SECTORS = {"GOV", "MIL", "IGO", "LEG", "JUD"}
+EXITS = {"withdraw"}  # what one person does once: quit a race
 GATHERINGS = {"meeting", "summit", "conference", "session"}
 NEEDS_TARGET = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN"}
 # Events told in many words within one sentence ("held a meeting ..., discussing ...")
@@ -176,7 +177,12 @@ def _expand(m: Mention) -> list[_Draft]:
     source_options: list[Actor | None] = [*_distinct_keys([a for a in sources if a is not None])] or [None]
     for source in source_options:
         for target in target_options:
-            same = source is not None and target is not None and source.text == target.text
+            # "It has been recognized by UNESCO", with "it" taken for UNESCO: no body acts on itself
+            same = (
+                source is not None
+                and target is not None
+                and (source.text == target.text or (source.org is not None and source.org == target.org))
+            )
             drafts.append(_draft(m, source, None if same else target, []))
     return drafts
 
@@ -197,6 +203,8 @@ def _participants(e: _Draft) -> frozenset[str | None]:
 
 
 def _same_event(a: _Draft, b: _Draft) -> bool:
+    if _same_exit(a, b):
+        return True
     if a.type != b.type or a.modality != b.modality:
         return False
     if a.date and b.date and not _same_time(a.date, b.date):
@@ -225,10 +233,27 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     return same_actors and (gap == 0 or close or bool(a.date and a.date == b.date))
 
 
+def _same_exit(a: _Draft, b: _Draft) -> bool:
+    """A named person quits a race once: "Warren would be suspending her campaign", later
+    "before she ended her campaign", are one concession however far apart and however told."""
+    if not (a.type == b.type == "CONCEDE" and a.mode == b.mode and a.mode in EXITS):
+        return False
+    x, y = a.source, b.source
+    if x is None or y is None or not x.name or not y.name or x.key != y.key:
+        return False
+    return x.name == y.name or surname(x.name) == surname(y.name)
+
+
+def _one_mention(a: _Draft, b: _Draft) -> bool:
+    return bool({id(m) for m in a.mentions} & {id(m) for m in b.mentions})
+
+
 def _inferred_target(a: _Draft, b: _Draft) -> bool:
     """One mention names the target, another of the same sentence or day only had one inferred ("marched ...
     in protests against Chinese encroachment", then "yesterday's march"): nothing says they are two events."""
     gap = b.evidence[0].sentence - a.evidence[-1].sentence
+    if _one_mention(a, b):
+        return False  # one mention's several targets ("a base housing US troops") are several events
     near = gap == 0 or bool(a.date and a.date == b.date and a.date_precision == "day")
     return near and any(x.target is not None and x.target.basis == "context" for x in (a, b))
 
@@ -303,6 +328,7 @@ def _merge(groups: Iterable[list[_Draft]]) -> list[_Draft]:
                         for e in reversed(events)
                         if e.type == "ASSAULT"
                         and draft.evidence[0].sentence - e.evidence[-1].sentence <= ANAPHORA_WINDOW
+                        and not _one_mention(e, draft)
                     ),
                     None,
                 )
