@@ -230,7 +230,7 @@ def test_a_foreign_powers_threats_in_a_story_about_a_country_are_aimed_at_it(nlp
     assert pairs(events_of(text), "THREATEN") == [("CHN", "TWN")]
 
 
-# -- pronouns, measures, demands in other words ------------------------------------------------------------
+# -- pronouns, measures, demands in other words -----------------------------------------------------------
 def test_it_stands_for_the_country_named_before(nlp: Any) -> None:
     assert pairs(events_of("Morocco said it would attack rebels in Mali."), "ASSAULT") == [("MAR", "MLI")]
     text = "In 1995, Austria held a referendum on the European Union, which it joined that year."
@@ -264,3 +264,76 @@ def test_one_attack_on_people_of_two_countries_is_two_events(nlp: Any) -> None:
     text = "Gunmen attacked Nigerian soldiers and French aid workers near Maiduguri on Friday."
     targets = sorted(t for _, t in pairs(events_of(text), "ASSAULT") if t)
     assert targets == ["FRA", "NGA"]
+
+
+# -- courts and emergencies, bodies named by their initials -----------------------------------------------
+def test_initials_in_brackets_stand_for_the_body_named_before_them(nlp: Any) -> None:
+    text = (
+        "The Irish Coast Guard (ICG) searched the bay on Monday. "
+        "ICG condemned Spain for ignoring the warnings."
+    )
+    assert pairs(events_of(text), "ACCUSE") == [("IRL", "ESP")]
+
+
+def test_a_state_of_emergency_is_declared_on_the_people_of_the_country(nlp: Any) -> None:
+    text = "The Peruvian president declared a state of emergency in Lima on Sunday."
+    assert pairs(events_of(text), "COERCE") == [("PER", "PER")]
+
+
+def test_a_defendants_trial_is_the_courts_act_on_them(nlp: Any) -> None:
+    text = (
+        "Police in Ohio arrested Mark Ellis, an American contractor, in May. Ellis's trial was set for June."
+    )
+    assert ("USA", "USA") in pairs(events_of(text), "COERCE")
+    assert len(pairs(events_of(text), "COERCE")) == 2
+
+
+def test_one_candidates_exit_told_twice_is_one_event(nlp: Any) -> None:
+    text = (
+        "Kenyan senator Amina Otieno is suspending her campaign, the Daily Nation reported. "
+        "Polls had shown her far behind. Voters in Nairobi were surprised. "
+        "Before she ended her campaign, Otieno had won two counties."
+    )
+    assert len([e for e in events_of(text) if e.type == "CONCEDE"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean driver said he had been cut off by another driver on the motorway.",
+        "The Japanese scientists acknowledged faults with the sensor as possible explanations.",
+        "In Chile, that event destroyed 300 homes and killed one person.",
+    ],
+    ids=["cut off by a driver", "acknowledged faults as", "an event killed"],
+)
+def test_everyday_words_that_look_like_events(nlp: Any, text: str) -> None:
+    assert events_of(text) == []
+
+
+# -- lawmakers, lawsuits and bodies we do not know --------------------------------------------------------
+def test_cosponsoring_a_bill_supports_it(nlp: Any) -> None:
+    text = "The Canadian bill was co-sponsored by Senator Ann Leblanc of Quebec."
+    assert pairs(events_of(text), "SUPPORT") == [("CAN", "CAN")]
+
+
+def test_filing_a_case_against_someone_accuses_them(nlp: Any) -> None:
+    text = "On Wednesday a former aide filed a case against the Korean mayor in Seoul."
+    assert pairs(events_of(text), "ACCUSE") == [("KOR", "KOR")]
+
+
+def test_an_unknown_body_urging_something_in_a_story_about_a_country_is_of_that_country(nlp: Any) -> None:
+    text = (
+        "Brazil votes in October. Brazilian officials met in Brasilia on Monday. "
+        "The Workers Assembly Network urged Brazilian states not to delay the vote."
+    )
+    assert [s for s, _ in pairs(events_of(text), "REQUEST")] == ["BRA"]
+
+
+def test_hosting_a_show_or_fighting_a_case_is_no_political_event(nlp: Any) -> None:
+    assert events_of("The Canadian morning show was hosted by two comedians.") == []
+    assert events_of("The Canadian senator vowed to keep fighting the case in court.") == []
+
+
+def test_two_words_for_one_criticism_in_a_sentence_are_one_event(nlp: Any) -> None:
+    text = "The Chilean opposition criticized the president's refusal, accusing him of hiding from voters."
+    assert len([e for e in events_of(text) if e.type == "ACCUSE"]) == 1

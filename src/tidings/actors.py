@@ -44,6 +44,16 @@ _ORG_SECTOR_WORDS = {
     "council": "GOV",
     "commission": "GOV",
     "agency": "GOV",
+    "authority": "GOV",
+    "administration": "GOV",
+    "bureau": "GOV",
+    "directorate": "GOV",
+    "transport": "GOV",
+    "rescue": "GOV",
+    "prosecutor": "JUD",
+    "tribunal": "JUD",
+    "guard": "MIL",
+    "command": "MIL",
     "police": "COP",
     "army": "MIL",
     "navy": "MIL",
@@ -75,6 +85,10 @@ _ORG_SECTOR_WORDS = {
     "corporation": "BUS",
     "airlines": "BUS",
     "group": "BUS",
+    "electric": "BUS",
+    "energy": "BUS",
+    "inc": "BUS",
+    "ltd": "BUS",
 }
 
 
@@ -200,6 +214,10 @@ class ArticleActors:
         ent = entity_of(head)
         if ent is not None and ent.label_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}:
             return []
+        short = head.text.strip("()")
+        if short in self.acronyms and sum(c.isupper() for c in short) >= 2 and (ent is None or len(ent) == 1):
+            # "BTP started an investigation" after "British Transport Police (BTP)"
+            return [self._remember(replace(self.acronyms[short], text=head.text, basis="linked"))]
         if head.pos_ == "PROPN" and (ent is None or ent.label_ != "PERSON"):
             known = self._known_person(head.text)  # "Lavrentiev, for his part, said" with no entity tag
             if known is not None:
@@ -239,11 +257,10 @@ class ArticleActors:
             # a known organisation wins over a generic word in its name ("People's Liberation Army")
             country = org.country or (countries[0] if len(countries) == 1 else None)
             title = role.title if role is not None and role.sector != org.sector else None
-            return [
-                self._remember(
-                    Actor(text, org.name, title, country, org.code if not org.country else None, org.sector)
-                )
-            ]
+            code = org.code if not org.country else None
+            actor = Actor(text, org.name, title, country, code, org.sector)
+            self._note_acronym(head, actor)
+            return [self._remember(actor)]
         if ent is not None and ent.label_ == "PERSON":
             return [self._person(ent, text, role, countries, org)]
         if ent is not None and ent.label_ == "ORG":
@@ -259,10 +276,18 @@ class ArticleActors:
         """Remember the people and bodies a sentence names, for later mentions ("Assad", "he",
         "the embassy"), whether or not they took part in an event there."""
         for token in sentence:
+            # people, and bodies with initials to remember ("the Irish Coast Guard (ICG)")
+            named_body = token.ent_type_ == "ORG" and any(t.text == "(" for t in sentence)
             if token.ent_iob_ == "B" and token.ent_type_ == "PERSON":
                 ent = entity_of(token)
                 if ent is not None:
                     self.resolve(ent.root)
+            elif token.ent_iob_ == "B" and named_body:
+                ent = entity_of(token)
+                memory = (self.last_person, self.last_group)
+                if ent is not None:
+                    self.resolve(ent.root)  # for its initials only: who "they" are is unchanged
+                self.last_person, self.last_group = memory
         for token in sentence:
             role = self.lex.roles.get(token.lemma_.lower()) if token.pos_ in {"NOUN", "PROPN"} else None
             if role is not None and role.collective and token.dep_ not in {"compound", "amod"}:
@@ -368,7 +393,18 @@ class ArticleActors:
             capitals = [w[0] for w in ent.text.split() if w[:1].isupper()]
             for start in range(len(capitals) - 1):
                 self.acronyms.setdefault("".join(capitals[start:]), actor)
+        self._note_acronym(ent.root, actor)
         return self._remember(actor)
+
+    def _note_acronym(self, head: Token, actor: Actor) -> None:
+        """ "British Transport Police (BTP)", "Transport for London (TfL)": the letters in brackets after
+        the name stand for it from then on."""
+        doc = head.doc
+        end = max(t.i for t in head.subtree) + 1 if head.dep_ != "compound" else head.i + 1
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and actor.key:
+            short = doc[end + 1].text
+            if 1 < len(short) <= 8 and short[:1].isupper() and sum(c.isupper() for c in short) >= 2:
+                self.acronyms[short] = actor
 
     def _role_actors(
         self, head: Token, text: str, role: Role, countries: list[str], org: Organisation | None

@@ -67,6 +67,7 @@ _COERCE_AGENT = {
     "charge": "JUD",
     "sentence": "JUD",
     "subpoena": "JUD",
+    "try": "JUD",
 }
 # Cooperative acts that ordinary people do every day; only states and organisations make them events
 _NOT_BY_CIVILIANS = {"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE", "SANCTION"}
@@ -96,6 +97,8 @@ _REQUEST_HEADS = {
 _INSTRUCTING = frozenset({"tell", "advise", "instruct", "direct", "remind", "invite", "encourage"})
 # Acts aimed at someone; when the target goes unsaid, context may say whose
 _DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "COERCE", "SANCTION"}
+# Acts done by saying something: anyone who speaks can do them
+_SAYING = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"}
 # Hostile acts of a foreign actor that name no target are aimed at the country the story is about
 _AT_THE_STORY = {"THREATEN", "ACCUSE", "SANCTION"}
 # Acts whose target may be an issue or a thing ("condemned the decision", "called for the bill's repeal")
@@ -439,6 +442,7 @@ class MentionFinder:
             m.type = trig.by_object_default  # "withdraw the bill", "withdraw it" (not troops)
         if trig.requires_object:
             heads = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
+            heads += [h for h in [_misparsed_subject(verb)] if h is not None]
             heads += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             heads += [  # "delayed $400 million in military aid": the amount's substance
                 g
@@ -601,6 +605,14 @@ class MentionFinder:
             return False
         if m.type == "CONSULT" and m.targets and all(a.sector == "MED" for a in m.targets):
             return False  # "speaking to the BBC", "told a newspaper": an interview, not a consultation
+        private = {"CVL", "UNK"}
+        if (
+            m.type == "CONSULT"
+            and m.sources
+            and m.targets
+            and all(a.sector in private for a in m.sources + m.targets)
+        ):
+            return False  # "Zachary first met the family at age 10": people meeting, no politics
         left = [
             g
             for c in children
@@ -631,6 +643,8 @@ class MentionFinder:
         if trig is self.lex.demand:
             return self._time_to(m)
         governor = noun.head if noun.dep_ in {"dobj", "pobj", "nsubjpass", "attr", "conj"} else None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "state":
+            governor = noun.head.head.head  # "declared a state of emergency"
         if governor is not None and governor.dep_ == "prep" and noun.dep_ == "pobj":
             governor = governor.head if governor.head.pos_ == "VERB" else None
         light = (
@@ -669,7 +683,9 @@ class MentionFinder:
             if child.dep_ in {"amod", "compound"} and child.lower_ in {"anti", "anti-", "-"}:
                 against = against or child.lower_.startswith("anti")
                 continue
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and trig.possessor_is_target:
+                m.targets += self.actors.actors_of(child)  # "his trial"
+            elif child.dep_ == "poss":
                 m.sources += self.actors.actors_of(child)
             elif child.dep_ == "prep" and child.lower_ in trig.source_preps:
                 m.sources += self._pobj_actors(child)
@@ -988,6 +1004,10 @@ class MentionFinder:
         ):
             # "an earthquake struck the island, injuring 25 people": the cause is the clause's subject
             subj = self._subject_of(m.token)
+        if subj is None and agent is None and m.token.dep_ == "conj":
+            # "that event destroyed 300 homes and killed one person": a disaster named for both verbs
+            shared = self._subject_of(m.token)
+            subj = shared if shared is not None and shared.lemma_.lower() in self.lex.accident_nouns else None
         # "was killed in a crash", "died in the earthquake": an accident, no one attacked
         accident = any(
             c.dep_ == "prep"
@@ -1047,6 +1067,14 @@ class MentionFinder:
         attackers in the country where it happened, a protest with no named protesters is by citizens of the
         place, against its government. Actors filled this way have ``basis="context"``."""
         place_country = m.place.country if m.place else None
+        home = self.actors.home_country
+        if m.type in _SAYING and home:
+            # "The Democratic National Committee urged states ...": a body we do not know, speaking in a
+            # story about one country, is taken to be of it
+            m.sources = [
+                replace(a, country=home, basis="context") if not a.key and a.name and not a.role else a
+                for a in m.sources
+            ]
         if place_country:  # "students throughout Indonesia": people where it happens are of that place
             m.sources = [
                 replace(a, country=place_country, basis="context") if not a.key and a.sector in _LOCALS else a
@@ -1491,7 +1519,10 @@ _AGENT_NOUNS = frozenset(
 
 def _misparsed_subject(verb: Token) -> Token | None:
     """ "X was arrested after Y, the mayor, was stabbed": the parser reads "after Y" as a phrase and joins
-    "was stabbed" to "arrested" with no subject of its own; its subject is the noun "after" governs."""
+    "was stabbed" to "arrested" with no subject of its own; its subject is the noun "after" governs.
+    "The bill was co-sponsored by X": the participle taken for an adjective of "was"."""
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     for prep in verb.head.children:

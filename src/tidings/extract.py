@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 # Actors whose acts are the stuff of event data: states, armed forces, international bodies
 OFFICIAL_SECTORS = {"GOV", "MIL", "IGO", "LEG", "JUD"}
-EXITS = {"withdraw"}  # what one person does once: quit a race
+EXITS = {"withdraw", "suspend"}  # what one person does once: quit a race (and "suspend her campaign")
 GATHERINGS = {"meeting", "summit", "conference", "session"}
 NEEDS_TARGET = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN"}
 # Events told in many words within one sentence ("held a meeting ..., discussing ...")
@@ -210,7 +210,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.date and b.date and not _same_time(a.date, b.date):
         return False
     gap = b.evidence[0].sentence - a.evidence[-1].sentence
-    if gap == 0 and a.mode != b.mode and a.type not in TALK_TYPES | {"PROTEST"}:
+    # "criticized Trump's refusal, accusing the president of ...": one act told in two words
+    if gap == 0 and a.mode != b.mode and a.type not in TALK_TYPES | {"PROTEST", "ACCUSE", "SUPPORT"}:
         return False  # "ordered the network shut, as under the martial law of 1972": two acts
     if _different_people(a, b):
         return False
@@ -236,7 +237,7 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
 def _same_exit(a: _Draft, b: _Draft) -> bool:
     """A named person quits a race once: "Warren would be suspending her campaign", later
     "before she ended her campaign", are one concession however far apart and however told."""
-    if not (a.type == b.type == "CONCEDE" and a.mode == b.mode and a.mode in EXITS):
+    if not (a.type == b.type == "CONCEDE" and a.mode in EXITS and b.mode in EXITS):
         return False
     x, y = a.source, b.source
     if x is None or y is None or not x.name or not y.name or x.key != y.key:

@@ -230,6 +230,8 @@ class Trigger:
     light_types: dict[str, str] = field(default_factory=dict)
     # the verb's adjective complement changes the type: "pleaded guilty" admits, "pleaded not guilty" denies
     by_acomp: dict[str, str] = field(default_factory=dict)
+    # "his trial": the possessor is who the act is aimed at, not who does it
+    possessor_is_target: bool = False
 
 
 @dataclass(frozen=True)
@@ -320,6 +322,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         requires_prep=entry.get("requires_prep"),
         light_types=dict(entry.get("light_types", {})),
         by_acomp=dict(entry.get("by_acomp", {})),
+        possessor_is_target=bool(entry.get("possessor_is_target")),
     )
 
 
