@@ -337,3 +337,21 @@ def test_hosting_a_show_or_fighting_a_case_is_no_political_event(nlp: Any) -> No
 def test_two_words_for_one_criticism_in_a_sentence_are_one_event(nlp: Any) -> None:
     text = "The Chilean opposition criticized the president's refusal, accusing him of hiding from voters."
     assert len([e for e in events_of(text) if e.type == "ACCUSE"]) == 1
+
+
+def test_its_inquiry_into_someones_conduct_is_an_accusation(nlp: Any) -> None:
+    text = (
+        "Peru's Congress opened hearings on Monday. The Congress of Peru subpoenaed documents as part of "
+        "its investigation into the conduct of President Pedro Castillo."
+    )
+    assert ("PER", "PER") in pairs(events_of(text), "ACCUSE")
+
+
+def test_an_attacker_and_the_police_who_shot_him_are_two_events(nlp: Any) -> None:
+    text = (
+        "On Sunday in Oslo, a man with a knife stabbed two women on the main street. "
+        "Norwegian police officers shot him dead outside a bakery."
+    )
+    attacks = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert {e.source.sector for e in attacks if e.source} >= {"COP"}
+    assert len(attacks) == 2, [(e.source, e.evidence[0].text) for e in attacks]

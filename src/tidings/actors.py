@@ -314,6 +314,10 @@ class ArticleActors:
             is_person = (ent is not None and ent.label_ == "PERSON") or (
                 tok.pos_ == "PROPN" and ent is None and self._known_person(tok.text) is not None
             )
+            if person and not is_person and tok.tag_ == "NN":
+                # "a man wearing a fake vest ... The officers shot him": someone named by what they are
+                role = self.lex.roles.get(tok.lemma_.lower())
+                is_person = role is not None and not role.collective and role.sector in {"CVL", "CRM"}
             if person != is_person:
                 continue
             if not person and tok.tag_ not in {"NNS", "NNPS"} and (ent is None or ent.label_ not in _GROUPS):
@@ -337,9 +341,8 @@ class ArticleActors:
             if ent is None or ent.label_ not in {"GPE", "ORG"} or tok.i != ent.root.i:
                 continue
             state = self.gaz.country_of_word(ent.text)  # "Morocco" may be tagged as an organisation
-            found = [
-                a for a in self.resolve(tok) if a.key and (a.sector in {"GOV", "IGO", "MIL", "NGO"} or state)
-            ]
+            private = {"CVL", "UNK", "BUS", "MED"}
+            found = [a for a in self.resolve(tok) if a.key and (a.sector not in private or state)]
             if found and not (ent.label_ == "GPE" and tok.dep_ == "pobj" and tok.head.lower_ in _AT):
                 candidates.append((tok, found[0]))
         subjects = [c for c in candidates if c[0].dep_ in {"nsubj", "nsubjpass"}]

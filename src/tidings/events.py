@@ -672,7 +672,13 @@ class MentionFinder:
             and noun.head.lower_ in {"at", "upon", "on"}
             and noun.head.head.pos_ in {"VERB", "AUX"}
         )
-        if trig.light_only and not light and not (trig.in_phrase and in_phrase) and not at_request:
+        if (
+            trig.light_only
+            and not light
+            and not (trig.in_phrase and in_phrase)
+            and not at_request
+            and not self._owned_and_aimed(noun, trig)
+        ):
             return False
         if governor is not None and governor.lemma_.lower() in trig.light_types:
             m.type = trig.light_types[governor.lemma_.lower()]
@@ -763,6 +769,17 @@ class MentionFinder:
             m.sources, m.targets = m.sources[:1], m.sources[1:]
             m.multilateral = True
         return True
+
+    def _owned_and_aimed(self, noun: Token, trig: Trigger) -> bool:
+        """ "its investigation into misconduct by the president", "the EU's sanctions on Russia": whose act
+        and at whom both named, the noun states the event without a verb to carry it."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or not any(a.key for a in self.actors.actors_of(owner)):
+            return False
+        aimed = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in trig.target_preps]
+        return any(
+            a.key for prep in aimed for g in prep.children if g.dep_ == "pobj" for a in self._actors_in(g)
+        )
 
     def _time_to(self, m: Mention) -> bool:
         """ "it is time for Russia to withdraw", "it's time to give the public the final say": the speaker

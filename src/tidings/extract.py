@@ -278,7 +278,15 @@ def _same_time(a: str, b: str) -> bool:
 
 def _different_people(a: _Draft, b: _Draft) -> bool:
     """Two named people on the same side are two events (a president and a minister of one country):
-    "met Assad ... also met Foreign Minister Faisal Mekdad". "Bashar al-Assad" and "Assad" are one."""
+    "met Assad ... also met Foreign Minister Faisal Mekdad". "Bashar al-Assad" and "Assad" are one.
+    So are two kinds of actor of one country: "he stabbed two people ... police shot him"."""
+    x, y = a.source, b.source
+    if x is not None and y is not None and x.sector != y.sector:
+        if "UNK" not in (x.sector, y.sector):
+            return True
+        forces = {x.sector, y.sector} & {"COP", "MIL"}
+        if forces and any(s.sector == "UNK" and s.basis == "context" for s in (x, y)):
+            return True  # police named as shooting are not the attackers we had to infer
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x is None or y is None or not x.name or not y.name or x.name == y.name:
             continue
@@ -343,7 +351,10 @@ def _merge(groups: Iterable[list[_Draft]]) -> list[_Draft]:
 def _casualty_report(draft: _Draft) -> bool:
     """ "Three people were killed", "two officers were injured" right after an attack: its toll, not a new
     attack (the attacker was only inferred)."""
-    return draft.type == "ASSAULT" and draft.source is not None and draft.source.basis == "context"
+    source = draft.source
+    # "police shot him": named by what they are, not an attacker we had to infer
+    inferred = source is not None and source.basis == "context" and source.sector == "UNK"
+    return draft.type == "ASSAULT" and inferred
 
 
 def _complete(event: _Draft) -> bool:
