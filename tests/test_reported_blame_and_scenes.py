@@ -355,3 +355,13 @@ def test_an_attacker_and_the_police_who_shot_him_are_two_events(nlp: Any) -> Non
     attacks = [e for e in events_of(text) if e.type == "ASSAULT"]
     assert {e.source.sector for e in attacks if e.source} >= {"COP"}
     assert len(attacks) == 2, [(e.source, e.evidence[0].text) for e in attacks]
+
+
+def test_aid_is_given_to_someone(nlp: Any) -> None:
+    assert pairs(events_of("Norway offered military assistance to Ghana."), "AID") == [("NOR", "GHA")]
+    assert pairs(events_of("All three Nordic nations offered military assistance."), "AID") == []
+
+
+def test_being_backed_by_someone_is_a_standing_relation_not_an_event(nlp: Any) -> None:
+    text = "Protesters asked the Malian president, who is supported by the Russian government, to resign."
+    assert pairs(events_of(text), "SUPPORT") == []

@@ -599,6 +599,9 @@ class MentionFinder:
         if len(m.targets) > 1:  # "called the agreements legitimate": the speaker's own side is no target
             own = {a.key for a in m.sources}
             m.targets = [t for t in m.targets if t.basis != "linked" or t.key not in own] or m.targets
+        standing = any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in children)
+        if m.type == "SUPPORT" and passive and standing and verb.dep_ in {"relcl", "acl"}:
+            return False  # "Carrie Lam, who is supported by the Chinese government": a standing relation
         if trig.requires_actor_object and not any(a.key and not _issue(a) for a in m.targets):
             return False  # "investigated the conditions leading to his death": no one was investigated
         if only_country and not any(a.sector in trig.country_object_sectors for a in m.sources):

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 OFFICIAL_SECTORS = {"GOV", "MIL", "IGO", "LEG", "JUD"}
 EXITS = {"withdraw", "suspend"}  # what one person does once: quit a race (and "suspend her campaign")
 GATHERINGS = {"meeting", "summit", "conference", "session"}
-NEEDS_TARGET = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN"}
+NEEDS_TARGET = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN", "AID"}
 # Events told in many words within one sentence ("held a meeting ..., discussing ...")
 TALK_TYPES = {"CONSULT", "AGREE"}
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
