@@ -365,3 +365,22 @@ def test_aid_is_given_to_someone(nlp: Any) -> None:
 def test_being_backed_by_someone_is_a_standing_relation_not_an_event(nlp: Any) -> None:
     text = "Protesters asked the Malian president, who is supported by the Russian government, to resign."
     assert pairs(events_of(text), "SUPPORT") == []
+
+
+def test_protests_said_where_they_happen_are_an_event(nlp: Any) -> None:
+    text = "On Monday, protests in Lima followed the resignation of the Peruvian president."
+    assert pairs(events_of(text, published="2020-08-12"), "PROTEST") == [("PER", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2020-06-05", "2020-06-15"), ("2020-09-20", "2020-06-15")],
+    ids=["ten days ahead: coming", "three months back: past"],
+)
+def test_a_day_named_without_a_year_is_the_coming_one_when_close(published: str, expected: str) -> None:
+    import datetime as dt
+
+    from tidings.dates import resolve_date
+
+    found = resolve_date("June 15", dt.date.fromisoformat(published))
+    assert found is not None and found.date == expected

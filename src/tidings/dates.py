@@ -223,6 +223,9 @@ def _strip_relation(text: str) -> tuple[str, str | None]:
 Found = tuple[str, str, str, str | None]  # date, precision, default relation, relation the words carry
 
 
+UPCOMING_DAYS = 31  # how far ahead a year-less day is still read as coming, not as last year's
+
+
 @functools.lru_cache(maxsize=4096)  # pure: an article's dates are read twice, a day's articles share many
 def _resolve(text: str, published: dt.date | None, future: bool, guess: bool = True) -> Found | None:
     text, own = _strip_relation(text)
@@ -349,7 +352,15 @@ def _day_of(
 
 def _nearest_year(month: int, day: int, published: dt.date, future: bool) -> int | None:
     """The year of the occurrence nearest to publication, on or before it (on or after it in the future
-    tense). A few years are tried so that 29 February still lands on a leap year."""
+    tense). A few years are tried so that 29 February still lands on a leap year. A day up to a month after
+    publication is that coming day whatever the tense ("from June 15, masks became compulsory", written on
+    5 June): a year-old day would have been given its year."""
+    try:
+        coming = dt.date(published.year, month, day)
+    except ValueError:
+        coming = None
+    if coming is not None and published < coming <= published + dt.timedelta(days=UPCOMING_DAYS):
+        return coming.year
     step = 1 if future else -1
     for k in range(9):
         try:

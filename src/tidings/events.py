@@ -758,7 +758,7 @@ class MentionFinder:
             ):  # "paid tribute to the sultan": the parser may hang "to" on the verb as its dative
                 m.targets += self._pobj_actors(prep)
         happening = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _HAPPEN_VERBS
-        if not m.has_actor and m.type == "PROTEST" and _new_occasion(noun, light):
+        if not m.has_actor and m.type == "PROTEST" and (_new_occasion(noun, light) or _placed(noun)):
             return True  # "A protest had taken place in the park", "Vigils were attended by thousands"
         if not m.has_actor:
             # "the protests", and "last week's protests": a day of its own makes the noun definite
@@ -1343,7 +1343,10 @@ class MentionFinder:
         ancestors = {a.i for a in head.ancestors}
         # "last night", "Saturday evening" are TIME entities to the recogniser; clock times resolve to nothing
         dates = [e for e in m.sentence.ents if e.label_ in {"DATE", "TIME"}]
-        ranked = [e for e in dates if e.root.i in own]
+        # "the August 2 resignation", "last week's protests": the noun's own day first
+        mine = {t.i for t in m.token.subtree} if m.nominal else set()
+        ranked = [e for e in dates if e.root.i in mine and e.root.i < m.token.i]
+        ranked += [e for e in dates if e.root.i in own and e not in ranked]
         ranked += [e for e in dates if e.root.i not in own and _attachment(e.root).i in ancestors | {head.i}]
         # last, another day named in the sentence: nearer the event than the scene the article set before
         others = [e for e in dates if e not in ranked]
@@ -1479,6 +1482,16 @@ def _new_occasion(noun: Token, light: bool) -> bool:
     determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
     indefinite = determiners in (["a"], ["an"]) or (noun.tag_ in {"NNS", "NNPS"} and not determiners)
     return happened and indefinite
+
+
+def _placed(noun: Token) -> bool:
+    """ "protests in Lima", "rallies across Chile": an event noun with no article, said where it happens."""
+    if any(c.dep_ == "det" for c in noun.children) or noun.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ in PLACE_PREPS and any(g.ent_type_ in {"GPE", "LOC"} for g in p.subtree)
+        for p in noun.children
+    )
 
 
 def _time_to_act(noun: Token) -> bool:
