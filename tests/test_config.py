@@ -33,7 +33,7 @@ def test_defaults() -> None:
     settings = load_settings(config_path=NO_FILE, environ={})
     assert settings == Settings()
     assert (settings.model, settings.max_input_mb, settings.min_confidence) == ("auto", 20, 0.0)
-    assert (settings.home_country_share, settings.batch_size) == (0.5, 64)
+    assert (settings.home_country_share, settings.batch_size) == (0.4, 64)
     # the declared table and the dataclass agree
     assert {s.name: s.default for s in SETTINGS} == Settings().__dict__
 

@@ -34,7 +34,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_confidence", 0.0, "Events below this confidence are left out of the output.", float),
     Setting(
         "home_country_share",
-        0.5,
+        0.4,
         "An article's home country (used for actors with no stated country, such as 'police') is the most "
         "mentioned country when it has at least this share of all country mentions.",
         float,
@@ -56,7 +56,7 @@ class Settings:
     model: str = "auto"
     max_input_mb: int = 20
     min_confidence: float = 0.0
-    home_country_share: float = 0.5
+    home_country_share: float = 0.4
     batch_size: int = 64
     workers: int = 0
 
