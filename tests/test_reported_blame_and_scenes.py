@@ -384,3 +384,19 @@ def test_a_day_named_without_a_year_is_the_coming_one_when_close(published: str,
 
     found = resolve_date("June 15", dt.date.fromisoformat(published))
     assert found is not None and found.date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        ("The Danish coast guard is working with the Swedish navy.", "COOPERATE", ("DNK", "SWE")),
+        ("The Chilean Senate confirmed Ana Soto's nomination as ambassador.", "SUPPORT", ("CHL", "CHL")),
+        ("The Kenyan president asked for Ugandan help.", "REQUEST", ("KEN", None)),
+    ],
+    ids=["working with", "confirmed a nomination", "asked for"],
+)
+def test_phrases_of_cooperation_support_and_request(
+    nlp: Any, text: str, kind: str, pair: tuple[str, str | None]
+) -> None:
+    found = pairs(events_of(text), kind)
+    assert found and found[0][0] == pair[0] and (pair[1] is None or found[0][1] == pair[1]), found
