@@ -400,3 +400,9 @@ def test_phrases_of_cooperation_support_and_request(
 ) -> None:
     found = pairs(events_of(text), kind)
     assert found and found[0][0] == pair[0] and (pair[1] is None or found[0][1] == pair[1]), found
+
+
+def test_feelings_said_of_someone_are_praise_or_criticism(nlp: Any) -> None:
+    assert pairs(events_of("The Turkish minister was furious with Greece."), "ACCUSE") == [("TUR", "GRC")]
+    assert pairs(events_of("The Danish minister was grateful to Norway."), "SUPPORT") == [("DNK", "NOR")]
+    assert events_of("The Danish minister was grateful for the sunshine.") == []

@@ -247,6 +247,9 @@ class MentionFinder:
 
     def _trigger_of(self, token: Token) -> tuple[Trigger, bool] | None:
         lemma = token.lemma_.lower()
+        feeling = self.lex.adjectives.get(lemma) if token.pos_ == "ADJ" and token.dep_ == "acomp" else None
+        if feeling is not None:
+            return feeling, False  # "I'm grateful to him", "Ankara was furious with Athens"
         if token.pos_ == "VERB":
             for child in token.children:
                 # a particle follows its verb: "On Tuesday, the minister called ..." is no "call on"
@@ -903,6 +906,9 @@ class MentionFinder:
                 if found is None:
                     return None
                 current = found
+                continue
+            if current.dep_ == "acomp" and current.pos_ == "ADJ":
+                current = current.head  # "he was grateful to ...": the subject of "was"
                 continue
             if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
                 current = current.head

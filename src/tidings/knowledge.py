@@ -260,6 +260,8 @@ class TriggerLexicon:
     judged_acts: frozenset[str] = frozenset()
     negative_words: frozenset[str] = frozenset()
     positive_words: frozenset[str] = frozenset()
+    # "I am grateful to him", "the minister was furious with Ankara": feelings said of someone
+    adjectives: dict[str, Trigger] = field(default_factory=dict)
     # "said Iran was behind the attacks", "held X responsible for", "the crash was Iran's doing"
     responsible_words: frozenset[str] = frozenset()
     doing_nouns: frozenset[str] = frozenset()
@@ -367,6 +369,7 @@ def trigger_lexicon() -> TriggerLexicon:
         judged_acts=frozenset(data.get("judged_acts", ())),
         negative_words=frozenset(data.get("evaluative_words", {}).get("negative", ())),
         positive_words=frozenset(data.get("evaluative_words", {}).get("positive", ())),
+        adjectives={k: _trigger(k, v, "adjective") for k, v in data.get("adjectives", {}).items()},
         responsible_words=frozenset(data.get("blame", {}).get("responsible", ())),
         doing_nouns=frozenset(data.get("blame", {}).get("doing", ())),
         blamed_acts=frozenset(data.get("blame", {}).get("acts", ())),
