@@ -406,3 +406,16 @@ def test_feelings_said_of_someone_are_praise_or_criticism(nlp: Any) -> None:
     assert pairs(events_of("The Turkish minister was furious with Greece."), "ACCUSE") == [("TUR", "GRC")]
     assert pairs(events_of("The Danish minister was grateful to Norway."), "SUPPORT") == [("DNK", "NOR")]
     assert events_of("The Danish minister was grateful for the sunshine.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Norway says it is willing to withdraw its troops from Mali.", "AGREE"),
+        ("The Thai government announced that it is prepared to impose martial law in Bangkok.", "THREATEN"),
+    ],
+    ids=["willing to withdraw: a promise", "prepared to impose: a threat"],
+)
+def test_readiness_to_act_is_a_promise_or_a_threat(nlp: Any, text: str, kind: str) -> None:
+    events = events_of(text)
+    assert [(e.type, e.modality) for e in events] == [(kind, "asserted")], events

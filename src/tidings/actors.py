@@ -338,6 +338,13 @@ class ArticleActors:
         candidates: list[tuple[Token, Actor]] = []
         for tok in pronoun.doc[start : pronoun.i]:
             ent = entity_of(tok)
+            role = self.lex.roles.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+            body = role is not None and role.collective and tok.dep_ not in {"compound", "amod", "poss"}
+            if body and ent is None:  # "the Thai government announced that it ..."
+                found = [a for a in self.resolve(tok) if a.key and a.sector not in {"CVL", "UNK"}]
+                if found:
+                    candidates.append((tok, found[0]))
+                continue
             if ent is None or ent.label_ not in {"GPE", "ORG"} or tok.i != ent.root.i:
                 continue
             state = self.gaz.country_of_word(ent.text)  # "Morocco" may be tagged as an organisation

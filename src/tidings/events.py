@@ -112,6 +112,8 @@ _FIRST_PERSON = {"i", "we", "us"}
 _SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 _NATIONWIDE = {"martial-law", "curfew", "emergency"}  # measures on a whole population
+_READY = {"willing", "ready", "prepared", "determined", "eager", "keen"}  # "is willing to withdraw"
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
 _SPANS = {"day", "week", "month", "year"}  # "weeks of protests"
 _VAGUE_PAST = {"recent", "recently", "earlier", "previous", "past", "former", "last"}
 
@@ -130,6 +132,7 @@ class Mention:
     nominal: bool = False
     anaphoric: bool = False  # "the talks were held ...": refers back to an event named before
     campaign: bool = False  # "weeks of protests", "protests since June": many days, not one day's event
+    intent: bool = False  # "Syria is willing to withdraw its troops": a stated intent, not the act
     multilateral: bool = False  # participants named together ("the meeting of A, B and C", "A and B met")
     date: ResolvedDate | None = None
     place: Place | None = None
@@ -170,6 +173,8 @@ class MentionFinder:
             if not nominal and self._requested(token, index):
                 continue  # "urged Lam to step down": the act asked for is the request's content
             self._modality(mention)
+            if mention.intent and mention.modality != "negated":
+                mention.modality = "asserted"  # the intent is stated, whatever comes of it
             self._first_person_source(mention)
             mention.date = self._date(mention)
             mention.place = self._place(mention)
@@ -639,6 +644,7 @@ class MentionFinder:
             a.sector in trig.requires_source_sector for a in m.sources
         ):
             return False
+        self._intent(m, verb)
         if (trig.symmetric or m.type in _SYMMETRIC) and len(m.sources) > 1 and not m.targets:
             m.sources, m.targets = m.sources[:1], m.sources[1:]
             m.multilateral = True
@@ -760,6 +766,8 @@ class MentionFinder:
                 c for c in governor.children if c.dep_ in {"prep", "dative"} and c.lower_ in trig.target_preps
             ):  # "paid tribute to the sultan": the parser may hang "to" on the verb as its dative
                 m.targets += self._pobj_actors(prep)
+        if light and governor is not None:
+            self._intent(m, governor)  # "prepared to impose martial law"
         happening = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _HAPPEN_VERBS
         if not m.has_actor and m.type == "PROTEST" and (_new_occasion(noun, light) or _placed(noun)):
             return True  # "A protest had taken place in the park", "Vigils were attended by thousands"
@@ -786,6 +794,17 @@ class MentionFinder:
         return any(
             a.key for prep in aimed for g in prep.children if g.dep_ == "pobj" for a in self._actors_in(g)
         )
+
+    def _intent(self, m: Mention, verb: Token) -> None:
+        """ "Syria says it is willing to withdraw", "prepared to impose martial law": an intent to act, a
+        promise when the act is friendly, a threat when it is not."""
+        readiness = verb.head
+        if verb.dep_ != "xcomp" or readiness.dep_ != "acomp" or readiness.lemma_.lower() not in _READY:
+            return
+        holder = next((c for c in readiness.head.children if c.dep_ == "nsubj"), None)
+        m.sources = self._actors_in(holder) if holder is not None else m.sources
+        m.type = "THREATEN" if m.type in _HOSTILE else "AGREE"
+        m.intent = True
 
     def _time_to(self, m: Mention) -> bool:
         """ "it is time for Russia to withdraw", "it's time to give the public the final say": the speaker
@@ -907,8 +926,10 @@ class MentionFinder:
                     return None
                 current = found
                 continue
-            if current.dep_ == "acomp" and current.pos_ == "ADJ":
-                current = current.head  # "he was grateful to ...": the subject of "was"
+            if current.i == verb.i and current.dep_ == "acomp" and current.pos_ == "ADJ":
+                # "he was grateful to ...": the subject of "was" (but "willing to withdraw" states an intent,
+                # which these rules do not record)
+                current = current.head
                 continue
             if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
                 current = current.head
@@ -1115,7 +1136,7 @@ class MentionFinder:
                 else a
                 for a in m.targets
             ]
-        if m.type == "COERCE" and m.trigger.mode in _NATIONWIDE and authority and not m.targets:
+        if m.trigger.type == "COERCE" and m.trigger.mode in _NATIONWIDE and authority and not m.targets:
             # martial law, a curfew: imposed on the people of the country
             m.targets = [Actor("the population", None, None, authority, None, "CVL", "context")]
         if m.sources and any(a.key for a in m.sources):
