@@ -419,3 +419,9 @@ def test_feelings_said_of_someone_are_praise_or_criticism(nlp: Any) -> None:
 def test_readiness_to_act_is_a_promise_or_a_threat(nlp: Any, text: str, kind: str) -> None:
     events = events_of(text)
     assert [(e.type, e.modality) for e in events] == [(kind, "asserted")], events
+
+
+def test_a_named_person_who_withdraws_quits_a_race(nlp: Any) -> None:
+    text = "Kenya votes in August. Amina Otieno withdrew in March."
+    assert [e.type for e in events_of(text)] == ["CONCEDE"]
+    assert not events_of("The Kenyan opposition candidate withdrew due to health reasons.")

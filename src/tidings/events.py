@@ -639,7 +639,9 @@ class MentionFinder:
             and not left
             and not any(a.sector in trig.bare_sectors for a in m.sources)
         ):
-            return False  # "she withdrew due to health reasons": no forces withdrawn
+            if not (trig.by_from and any(a.name and not a.role for a in m.sources)):
+                return False  # "the team withdrew": no forces withdrawn
+            m.type = "CONCEDE"  # "Bayes withdrew in March": a candidate, out of the race
         if trig.requires_source_sector and not any(
             a.sector in trig.requires_source_sector for a in m.sources
         ):
