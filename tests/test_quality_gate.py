@@ -25,20 +25,37 @@ pytestmark = [pytest.mark.model, pytest.mark.corpus]
 # Seed article (issues #2, #3): every core event, precision >= 0.85.
 SEED_FLOORS = {"recall_core": 1.0, "precision": 0.85}
 # Wikinews dev set: these floors pin what the extractor achieves today (docs/quality.md), so that no change
-# makes it worse. Issue #3's targets are met except recall (0.60).
+# makes it worse. They meet issue #3's targets (precision 0.80, recall 0.60, core recall 0.85, date, place
+# 0.85, modality 0.90).
 DEV_FLOORS = {
-    "precision": 0.85,
-    "recall": 0.51,
-    "recall_core": 0.85,
-    "date_acc": 0.85,
-    "place_acc": 0.85,
-    "modality_acc": 0.90,
+    "precision": 0.87,
+    "recall": 0.60,
+    "recall_core": 0.88,
+    "date_acc": 0.88,
+    "place_acc": 0.88,
+    "modality_acc": 0.92,
 }
 # The check set: 15 articles of more.jsonl annotated apart (tests/data/more-check.gold.jsonl, evidence as
-# offsets so that no article text is in the repository). We do not tune on it; it shows whether the figures
-# on the dev set carry over to articles the rules were not written for.
-CHECK_FLOORS = {"precision": 0.80, "recall": 0.33, "date_acc": 0.90, "place_acc": 0.90, "modality_acc": 0.85}
-CHECK_GOLD = Path(__file__).resolve().parent / "data" / "more-check.gold.jsonl"
+# offsets so that no article text is in the repository). No rule is written from its sentences; it is scored
+# to see whether the figures on the dev set carry over to articles the rules were not written for.
+CHECK_FLOORS = {"precision": 0.80, "recall": 0.37, "date_acc": 0.90, "place_acc": 0.90, "modality_acc": 0.85}
+DATA = Path(__file__).resolve().parent / "data"
+CHECK_GOLD = DATA / "more-check.gold.jsonl"
+# The second development set: 30 more articles of more.jsonl annotated the same way (more-dev and
+# more-dev2), kinds of news the Wikinews dev set has few of (courts, elections, disasters, company news).
+# Rules may be written from its errors, as from the dev set's.
+MORE_DEV_FLOORS = {"precision": 0.88, "recall": 0.31, "place_acc": 0.90}
+MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl"]
+
+
+def _more_subset(shared_dir: Path, gold: list[dict[str, Any]], path: Path) -> Path:
+    """The articles of more.jsonl the gold covers, in the gold's order (the corpus stays in ../shared)."""
+    rows = {}
+    for row in (shared_dir / "corpus" / "wikinews" / "more.jsonl").read_text(encoding="utf-8").splitlines():
+        if row.strip():
+            rows[json.loads(row)["id"]] = row
+    path.write_text("".join(f"{rows[g['id']]}\n" for g in gold), encoding="utf-8")
+    return path
 
 
 def _predict(paths: list[Path]) -> list[dict[str, Any]]:
@@ -93,11 +110,7 @@ def test_wikinews_dev_floor(shared_dir: Path, tmp_path: Path) -> None:
 
 def test_check_set_floor(shared_dir: Path, tmp_path: Path) -> None:
     gold = load_gold(str(CHECK_GOLD))
-    wanted = {g["id"] for g in gold}
-    lines = (shared_dir / "corpus" / "wikinews" / "more.jsonl").read_text(encoding="utf-8").splitlines()
-    subset = tmp_path / "check.jsonl"
-    subset.write_text("".join(f"{row}\n" for row in lines if row.strip() and json.loads(row)["id"] in wanted))
-    preds = _predict([subset])
+    preds = _predict([_more_subset(shared_dir, gold, tmp_path / "check.jsonl")])
     assert len(preds) == len(gold) == 15
     ours = score(gold, preds).to_dict()
     _check(ours, CHECK_FLOORS)
@@ -109,8 +122,18 @@ def test_check_set_floor(shared_dir: Path, tmp_path: Path) -> None:
     assert misses and all(m["evidence"] for m in misses)
 
 
+def test_second_development_set_floor(shared_dir: Path, tmp_path: Path) -> None:
+    gold = [g for path in MORE_DEV_GOLD for g in load_gold(str(path))]
+    preds = _predict([_more_subset(shared_dir, gold, tmp_path / "more-dev.jsonl")])
+    assert len(preds) == len(gold) == 30
+    ours = score(gold, preds).to_dict()
+    _check(ours, MORE_DEV_FLOORS)
+    theirs = _shared_scorer(shared_dir, gold, preds, tmp_path)
+    assert (ours["precision"], ours["recall"]) == (theirs["precision"], theirs["recall"])
+
+
 # PLOVER gold-standard sentences (issue #3): type accuracy where an event is found.
-PLOVER_FLOORS = {"type_accuracy": 0.76, "coverage": 0.54}
+PLOVER_FLOORS = {"type_accuracy": 0.77, "coverage": 0.59}
 
 
 def test_plover_sentences_floor(shared_dir: Path) -> None:
