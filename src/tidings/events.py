@@ -1,150 +1,57 @@
-"""Find event mentions in parsed sentences: triggers, their actors, date, place and modality.
+"""Find event mentions in parsed sentences: triggers and their actors.
 
 A mention is one trigger in one sentence ("met", "held a meeting with", "the talks were held"). The article
-level (:mod:`tidings.extract`) merges mentions of the same real event into one record.
+level (:mod:`tidings.extract`) merges mentions of the same real event into one record. :class:`MentionFinder`
+finds the triggers and the actors the sentence names; what it inherits reads the rest: who says so and how
+sure (:mod:`tidings.speech`), when and where (:mod:`tidings.scenes`), the actors left unsaid
+(:mod:`tidings.implicit`), on the syntax of :mod:`tidings.mentions`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from tidings.actors import ArticleActors, entity_of, relative_antecedent
-from tidings.dates import ResolvedDate, resolve_date, scene_offset
+from tidings.actors import ArticleActors
+from tidings.implicit import ImplicitReader
 from tidings.knowledge import Trigger, TriggerLexicon, trigger_lexicon
-from tidings.places import capital_of, place_from_name
-from tidings.records import Actor, Place
+from tidings.mentions import (
+    DENYING_HEADS,
+    PLACE_PREPS,
+    SPEECH_VERBS,
+    SYMMETRIC,
+    Mention,
+    governing_verb,
+    phrase_text,
+)
+from tidings.records import Actor
+from tidings.scenes import SceneReader
+from tidings.speech import SpeechReader
 
-_SUBJECT_DEPS = {"nsubj", "csubj"}
-_CLAUSE_BOUNDARIES = {"ccomp", "relcl", "advcl", "parataxis", "conj", "xcomp"}
-# prepositions that put an event somewhere ("in Gdańsk", "near Tehran"), not where an actor is from
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+__all__ = ["PLACE_PREPS", "Mention", "MentionFinder"]
+
+
 _HAPPEN_VERBS = {"hold", "take", "occur", "happen", "begin", "start", "conclude", "end", "continue", "resume"}
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ought"}
-_NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject"}
-_DENYING_HEADS = {"deny", "dispute"}
-_BODY_NOUNS = frozenset(
-    {
-        "coalition",
-        "alliance",
-        "bloc",
-        "union",
-        "pact",
-        "force",
-        "mission",
-        "initiative",
-        "partnership",
-        "group",
-    }
-)
-_MOURNING = frozenset({"tribute", "condolence", "sympathy", "homage"})
-_LED_BY = frozenset({"led", "backed", "brokered", "sponsored", "funded", "supported"})
-_FOUNDING_VERBS = frozenset(
-    {
-        "announce",
-        "form",
-        "create",
-        "launch",
-        "establish",
-        "found",
-        "set",
-        "build",
-        "assemble",
-        "lead",
-        "propose",
-    }
-)
-_SPEECH_VERBS = frozenset({"speak", "address", "announce", "repeat", "vow", "promise", "pledge", "appear"})
-# "the recent meeting": said to be in the past, with no date to resolve and none to inherit
-_COERCE_AGENT = {
-    "arrest": "COP",
-    "raid": "COP",
-    "repress": "COP",
-    "charge": "JUD",
-    "sentence": "JUD",
-    "subpoena": "JUD",
-    "try": "JUD",
-}
 # Cooperative acts that ordinary people do every day; only states and organisations make them events
 _NOT_BY_CIVILIANS = {"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE", "SANCTION"}
-_OFFICIAL = {"GOV", "IGO", "NGO", "MED", "JUD", "LEG", "MIL"}
-_REQUEST_HEADS = {
-    "urge",
-    "ask",
-    "demand",
-    "call",
-    "request",
-    "appeal",
-    "press",
-    "want",
-    "wish",
-    "hope",
-    "insist",
-    "implore",
-    "encourage",
-    "petition",
-    "beg",
-    "tell",
-    "advise",
-    "instruct",
-    "order",
-}
 # "told passengers to take another route", "advised her to ...": telling someone what to do is a request
 _INSTRUCTING = frozenset({"tell", "advise", "instruct", "direct", "remind", "invite", "encourage"})
-# Acts aimed at someone; when the target goes unsaid, context may say whose
-_DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "COERCE", "SANCTION"}
-# Acts done by saying something: anyone who speaks can do them
-_SAYING = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"}
-# Hostile acts of a foreign actor that name no target are aimed at the country the story is about
-_AT_THE_STORY = {"THREATEN", "ACCUSE", "SANCTION"}
-# Acts whose target may be an issue or a thing ("condemned the decision", "called for the bill's repeal")
-_ISSUE_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "PROTEST", "SANCTION"}
-_LOCALS = {"CVL", "OPP", "REB", "CRM", "COP"}
 _ADDRESS_PREPS = {"to", "with", "against", "from", "on"}
 _COMPLEMENT_TARGET = {"REJECT", "THREATEN", "AGREE"}
 _VICTIM_NOUNS = {"target", "victim", "object", "subject"}
-_THREAT_HEADS = {"threaten", "warn", "vow"}
-_FIRST_PERSON = {"i", "we", "us"}
-_SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
-_RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
-_NATIONWIDE = {"martial-law", "curfew", "emergency"}  # measures on a whole population
 _READY = {"willing", "ready", "prepared", "determined", "eager", "keen"}  # "is willing to withdraw"
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
 _SPANS = {"day", "week", "month", "year"}  # "weeks of protests"
-_VAGUE_PAST = {"recent", "recently", "earlier", "previous", "past", "former", "last"}
+_QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "where", "when", "which"})
+_RULE_FRAMES = frozenset(
+    {"constitution", "law", "rule", "charter", "statute", "procedure", "treaty", "system"}
+)
 
 
-@dataclass
-class Mention:
-    """One trigger with what the sentence says about it."""
-
-    type: str
-    trigger: Trigger
-    token: Token
-    sentence_index: int
-    sentence: Span
-    sources: list[Actor] = field(default_factory=list)
-    targets: list[Actor] = field(default_factory=list)
-    nominal: bool = False
-    anaphoric: bool = False  # "the talks were held ...": refers back to an event named before
-    campaign: bool = False  # "weeks of protests", "protests since June": many days, not one day's event
-    intent: bool = False  # "Syria is willing to withdraw its troops": a stated intent, not the act
-    multilateral: bool = False  # participants named together ("the meeting of A, B and C", "A and B met")
-    date: ResolvedDate | None = None
-    place: Place | None = None
-    modality: str = "asserted"
-    attributed_to: Actor | None = None
-
-    @property
-    def has_actor(self) -> bool:
-        return any(a.key for a in self.sources + self.targets)
-
-
-class MentionFinder:
+class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
     """Finds event mentions sentence by sentence, keeping article context in :class:`ArticleActors`."""
 
     def __init__(
@@ -192,63 +99,6 @@ class MentionFinder:
                 continue  # "residents donated blood", "people visiting Hong Kong": not political events
             self.history.append(mention)
             yield mention
-
-    def _requested(self, verb: Token, index: int) -> bool:
-        """The verb is what a request found in this sentence asks for ("asked the US to waive her immunity",
-        "called on Turkey to halt drilling", "urged her to stop attacking them")."""
-        asked = {p.token.i for p in self.history if p.sentence_index == index and p.type == "REQUEST"}
-        # "want him to resign or be impeached": the second act shares the first one's "to"
-        infinitive = any(
-            c.dep_ == "aux" and c.lower_ == "to"
-            for c in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]
-        )
-        # "I urge Lam, if she cannot do anything, to please step down": parsed under the aside's verb
-        steps = {"xcomp", "ccomp", "advcl", "conj", "acl", "relcl"} if infinitive else {"xcomp", "ccomp"}
-        tok = verb
-        while tok.dep_ in steps and tok.head.i != tok.i:
-            tok = tok.head
-            if tok.i in asked:
-                return True
-        return False
-
-    def _says_others_should(self, verb: Token) -> bool:
-        """ "said foreign powers should get out of the region", "insisted that Iran must stop": a reported
-        clause that tells someone what to do (not "we should", not "the meetings should be based on")."""
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
-            if not any(a.lower_ in _DEONTIC for a in aux) or any(a.lower_ == "have" for a in aux):
-                continue
-            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is None or subject.lower_ in _FIRST_PERSON:
-                continue
-            if subject.lemma_.lower() in _AGENT_NOUNS or any(a.key for a in self.actors.actors_of(subject)):
-                return True
-        return False
-
-    def _claims(self, sentence: Span) -> None:
-        """ "The Houthi movement claimed responsibility for the attacks", "the attack was claimed by X": who
-        the article says carried out the attacks it reports without naming the attacker."""
-        for verb in (t for t in sentence if t.lemma_.lower() == "claim" and t.pos_ == "VERB"):
-            children = list(verb.children)
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in children):
-                subj = self._subject_of(verb)
-                found = self._actors_in(subj) if subj is not None else []
-            elif any(
-                c.dep_ == "nsubjpass" and (t := self.lex.nouns.get(c.lemma_.lower())) and t.type == "ASSAULT"
-                for c in children
-            ):
-                found = [a for c in children if c.dep_ == "agent" for a in self._pobj_actors(c)]
-            else:
-                continue
-            self.claimants += [a for a in found if a.key and a.basis != "context"]
-
-    def _rallying(self, m: Mention) -> bool:
-        """ "Thousands rallied in support of the president": citizens' support, shown by a protest."""
-        tok = m.token
-        if not (m.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
-            return False
-        carrier = self.lex.verbs.get(tok.head.head.lemma_.lower())
-        return carrier is not None and carrier.type == "PROTEST"
 
     def _trigger_of(self, token: Token) -> tuple[Trigger, bool] | None:
         lemma = token.lemma_.lower()
@@ -315,7 +165,7 @@ class MentionFinder:
                 trigger.type == "PROTEST"
                 and token.dep_ == "pobj"
                 and token.head.lower_ in {"at", "in", "during"}
-                and (token.head.head.lemma_.lower() in self.lex.reporting_verbs | _SPEECH_VERBS)
+                and (token.head.head.lemma_.lower() in self.lex.reporting_verbs | SPEECH_VERBS)
             ):
                 return None  # "announced it again in a rally": where a speech was made, not a protest
             mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
@@ -325,64 +175,6 @@ class MentionFinder:
                 return None
             return trigger, True
         return None
-
-    def _culprit(self, verb: Token) -> Token | None:
-        """Who a statement blames for an act: "said Iran was behind the attacks", "said the rebels were
-        responsible for the bombing", "said the crash was Iran's doing", "held Pakistan responsible for
-        the blast". Saying so is an accusation by the speaker."""
-        if verb.lemma_.lower() == "hold":
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            said = [c for c in [*verb.children, *(obj.children if obj is not None else [])] if c.i > verb.i]
-            blamed = any(c.lemma_.lower() in self.lex.responsible_words and self._blamed_for(c) for c in said)
-            return obj if obj is not None and blamed and self._has_actor(obj) else None
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
-            parts = list(clause.children)
-            subject = next((c for c in parts if c.dep_ == "nsubj"), None)
-            if subject is None or any(c.dep_ == "neg" for c in parts):
-                continue  # "said Iran was not behind it" blames no one
-            for part in parts:
-                behind = part.dep_ == "prep" and part.lower_ == "behind" and self._blamed_for(part)
-                responsible = (
-                    part.dep_ == "acomp"
-                    and part.lemma_.lower() in self.lex.responsible_words
-                    and self._blamed_for(part)
-                )
-                to_blame = part.dep_ == "xcomp" and part.lemma_.lower() == "blame"  # "Russia is to blame"
-                if (behind or responsible or to_blame) and self._has_actor(subject):
-                    return subject
-            for doing in (t for t in clause.subtree if t.lemma_.lower() in self.lex.doing_nouns):
-                # "the crash was Iran's doing", "was 'likely' Iran's doing" (parsed under the adjective)
-                owner = next((g for g in doing.children if g.dep_ == "poss"), None)
-                path = [doing, *doing.ancestors][: list(doing.ancestors).index(clause) + 1]
-                predicate = all(t.dep_ in {"attr", "acomp", "xcomp"} for t in path)
-                if predicate and owner is not None and self._blameable(subject) and self._has_actor(owner):
-                    return owner
-        return None
-
-    def _blamed_for(self, word: Token) -> bool:
-        """ "behind the attacks", "responsible for the bombing": the word names an act one can be blamed for
-        ("responsible for the region's economy" blames no one)."""
-        if word.lower_ == "behind":
-            return any(c.dep_ == "pobj" and self._blameable(c) for c in word.children)
-        return any(
-            g.dep_ == "pobj" and self._blameable(g)
-            for p in word.children
-            if p.dep_ == "prep" and p.lower_ == "for"
-            for g in p.children
-        )
-
-    def _blameable(self, act: Token) -> bool:
-        lemma = act.lemma_.lower()
-        trigger = self.lex.nouns.get(lemma)
-        return (
-            lemma in self.lex.blamed_acts
-            or act.lower_ in self.lex.blamed_acts
-            or lemma in self.lex.accident_nouns
-            or (trigger is not None and trigger.type in {"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
-        )
-
-    def _has_actor(self, token: Token) -> bool:
-        return any(a.key for a in self._actors_in(token))
 
     def _evaluation(self, verb: Token) -> Trigger | None:
         """ "X called the deal 'lousy'": a describing verb whose description, after its object, carries a
@@ -475,7 +267,7 @@ class MentionFinder:
             only_country = False
         if (
             m.type == "REJECT"
-            and verb.lemma_.lower() in _DENYING_HEADS
+            and verb.lemma_.lower() in DENYING_HEADS
             and any(c.dep_ == "ccomp" for c in children)
         ):
             return False  # "denied that he made a deal" denies a fact; the deal is recorded as negated
@@ -575,7 +367,7 @@ class MentionFinder:
             m.targets = self._actors_in(clause_subject) or self._issue_target(clause_subject, m.type)
         if not m.targets and m.type == "REQUEST" and verb.dep_ in {"advcl", "acl", "xcomp"}:
             # "wrote to the US Embassy asking to waive ...": the addressee of the act the request rides on
-            carrier = verb.head if verb.dep_ != "acl" else _governing_verb(verb)
+            carrier = verb.head if verb.dep_ != "acl" else governing_verb(verb)
             for prep in (
                 c for c in (carrier.children if carrier else []) if c.dep_ == "prep" and c.lower_ == "to"
             ):
@@ -603,7 +395,7 @@ class MentionFinder:
             if nested:
                 m.targets = nested
             elif earlier is not None:
-                m.targets = [replace(earlier, text=_phrase_text(obj), basis="linked")]
+                m.targets = [replace(earlier, text=phrase_text(obj), basis="linked")]
         if len(m.targets) > 1:  # "called the agreements legitimate": the speaker's own side is no target
             own = {a.key for a in m.sources}
             m.targets = [t for t in m.targets if t.basis != "linked" or t.key not in own] or m.targets
@@ -647,7 +439,7 @@ class MentionFinder:
         ):
             return False
         self._intent(m, verb)
-        if (trig.symmetric or m.type in _SYMMETRIC) and len(m.sources) > 1 and not m.targets:
+        if (trig.symmetric or m.type in SYMMETRIC) and len(m.sources) > 1 and not m.targets:
             m.sources, m.targets = m.sources[:1], m.sources[1:]
             m.multilateral = True
         return True
@@ -781,7 +573,7 @@ class MentionFinder:
             )
             own_circumstance = any(t.ent_type_ in {"DATE", "GPE"} for t in noun.subtree)
             return m.anaphoric and (happening or own_circumstance)
-        if (trig.symmetric or m.type in _SYMMETRIC) and len(m.sources) > 1 and not m.targets:
+        if (trig.symmetric or m.type in SYMMETRIC) and len(m.sources) > 1 and not m.targets:
             m.sources, m.targets = m.sources[:1], m.sources[1:]
             m.multilateral = True
         return True
@@ -807,692 +599,6 @@ class MentionFinder:
         m.sources = self._actors_in(holder) if holder is not None else m.sources
         m.type = "THREATEN" if m.type in _HOSTILE else "AGREE"
         m.intent = True
-
-    def _time_to(self, m: Mention) -> bool:
-        """ "it is time for Russia to withdraw", "it's time to give the public the final say": the speaker
-        demands it, of whoever is named after "for", else of the government of the speaker's country."""
-        speaker, _ = self._speaker(m, m.token.head)
-        if speaker is None or not speaker.key:
-            return False
-        m.sources = [speaker]
-        act = next(c for c in m.token.children if c.dep_ in {"relcl", "acl"})
-        named = [
-            g
-            for c in [*m.token.children, *act.children]
-            if c.dep_ == "prep" and c.lower_ == "for"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        named += [c for c in act.children if c.dep_ == "nsubj"]  # "time for Uganda to withdraw"
-        m.targets = [a for g in named for a in self._actors_in(g)]
-        if not any(a.key for a in m.targets) and speaker.country:
-            m.targets = [Actor("government", None, None, speaker.country, None, "GOV", "context")]
-        return True
-
-    def _issue_target(self, token: Token, kind: str) -> list[Actor]:
-        """A target that is an issue or a thing ("condemned anti-semitism", "called for the bill to be
-        dropped"), coded as annotators do to the article's home country and flagged ``basis="context"``."""
-        if token.pos_ == "ADP":
-            token = next((c for c in token.children if c.dep_ == "pobj"), token)
-        if token.pos_ not in {"NOUN", "PROPN"}:
-            return []
-        if kind not in _ISSUE_TYPES:
-            return []  # an attack, arrest or meeting is of people, never of an issue
-        if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
-            return []
-        parties = self._earlier_parties(token)
-        for prep in token.children if not parties else ():
-            # "denounced the conclusions of the summit": the event named inside the phrase
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                parties = [a for g in prep.children if g.dep_ == "pobj" for a in self._earlier_parties(g)]
-        if parties:
-            return [replace(a, text=_phrase_text(token), basis="linked") for a in parties]
-        addressee = self._same_issue(token, kind)
-        if addressee is not None:
-            return [replace(addressee, text=_phrase_text(token), basis="linked")]
-        if self.actors.home_country is None:
-            return []
-        return [Actor(_phrase_text(token), None, None, self.actors.home_country, None, "UNK", "context")]
-
-    def _earlier_parties(self, token: Token) -> list[Actor]:
-        """Whose act a definite event noun names: the source of the attack, or both sides of "the border
-        agreement" reported before (Greece calling it void criticises Turkey and Libya)."""
-        source = self._earlier_event(token)
-        if source is None:
-            return []
-        trigger = self.lex.nouns.get(token.lemma_.lower())
-        if trigger is None or trigger.type not in _SYMMETRIC:
-            return [source]
-        for past in reversed(self.history):
-            if past.type == trigger.type and any(a.key == source.key for a in past.sources):
-                others = [a for a in past.targets if a.key and a.key != source.key]
-                # a deal between two; a summit of many is judged as a whole, coded to its first party
-                return [source, *others] if len(others) == 1 else [source]
-        return [source]
-
-    def _same_issue(self, token: Token, kind: str) -> Actor | None:
-        """ "urged the immunity be waived" after "asked the US Embassy to waive her immunity": the same
-        issue, raised again with the same party."""
-        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
-            return None
-        lemma = token.lemma_.lower()
-        for past in reversed(self.history):
-            if past.type != kind or not any(t.lemma_.lower() == lemma for t in past.sentence):
-                continue
-            return next((a for a in past.targets if a.key and a.basis == "explicit"), None)
-        return None
-
-    def _earlier_event(self, token: Token) -> Actor | None:
-        """ "characterised the attack as a violation": a definite event noun names an event reported
-        before; what is judged is the act of its source (who carried out the attack)."""
-        trigger = self.lex.nouns.get(token.lemma_.lower())
-        definite = any(
-            c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in token.children
-        )
-        if trigger is None or not definite:
-            return None
-        for past in reversed(self.history):
-            source = next((a for a in past.sources if a.key and a.basis != "context"), None)
-            if past.type == trigger.type and source is not None:
-                return source
-        return None
-
-    def _subject_of(self, verb: Token) -> Token | None:
-        """The verb's subject, or the subject it shares with the verb it depends on ("agreed to meet",
-        "met ... discussing"); for a participle on a noun, that noun when it is an actor ("officials asking
-        ..."), else the subject of the clause around it ("posted a message blaming Iran")."""
-        current = verb
-        for _ in range(4):
-            subj = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
-            if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                return current.head  # "the airstrike that killed ...": the noun the clause describes
-            if subj is not None:
-                return subj
-            if current.dep_ == "pcomp":
-                prep = current.head
-                controller = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
-                if prep.dep_ == "prep" and controller is not None:
-                    return controller  # "accused Tajik forces of shelling": the accused did the shelling
-                # "was more forceful in blaming Iran": the subject of the clause
-                found = _governing_verb(current)
-                if found is None:
-                    return None
-                current = found
-                continue
-            if current.dep_ == "acl":
-                named = self.actors.resolve(current.head)
-                if any((a.key or a.sector != "UNK") and a.basis != "context" for a in named):
-                    return current.head
-                found = _governing_verb(current)
-                if found is None:
-                    return None
-                current = found
-                continue
-            if current.i == verb.i and current.dep_ == "acomp" and current.pos_ == "ADJ":
-                # "he was grateful to ...": the subject of "was" (but "willing to withdraw" states an intent,
-                # which these rules do not record)
-                current = current.head
-                continue
-            if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
-                current = current.head
-                raised = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
-                if raised is not None:  # "Ramaphosa is expected to travel"
-                    return raised
-                continue
-            return None
-        return None
-
-    def _actors_in(self, token: Token) -> list[Actor]:
-        """The actors a phrase names, else those named inside it ("the US airstrike", "the territory,
-        which belonged to Syria")."""
-        token = relative_antecedent(token)
-        found = self.actors.actors_of(token) or self._nested_actors(token)
-        if all(a.key is None or a.basis == "context" for a in found):
-            # "world leaders including X and Y": the ones named, not leaders guessed to be of the home country
-            named = [
-                a
-                for prep in token.children
-                if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}
-                for a in self._pobj_actors(prep)
-                if a.key
-            ]
-            found = named or found
-        return found
-
-    def _pobj_actors(self, prep: Token) -> list[Actor]:
-        found: list[Actor] = []
-        for child in prep.children:
-            if child.dep_ == "pobj":
-                found += self.actors.actors_of(child) or self._nested_actors(child)
-        return found
-
-    def _nested_actors(self, head: Token, depth: int = 0) -> list[Actor]:
-        """Actors inside a non-actor phrase: "Russia's operation", "stances adopted by Syria",
-        "facilities belonging to Saudi Aramco", "the Chinese government's encroachment"."""
-        if depth > 2:
-            return []
-        found: list[Actor] = []
-        for child in head.children:
-            if child.dep_ == "poss":
-                found += self.actors.actors_of(child) or self._nested_actors(child, depth + 1)
-            elif child.dep_ in {"prep", "agent"} and child.lower_ in {
-                "of",
-                "by",
-                "to",
-                "from",
-                "against",
-                "between",
-                "for",
-                "with",
-            }:  # "aid slated for Ukraine", "ties with Qatar"
-                for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    found += self.actors.actors_of(pobj) or self._nested_actors(pobj, depth + 1)
-            elif child.dep_ in {"acl", "relcl"}:
-                found += self._nested_actors(child, depth + 1)
-            elif child.dep_ in {"amod", "compound", "nmod"}:
-                found += [a for a in self.actors.resolve(child) if a.key] or self._demonym_actor(child)
-            if found:
-                return found
-        return found
-
-    def _demonym_actor(self, token: Token) -> list[Actor]:
-        """ "Iranian involvement", "the US-led coalition": the country a demonym names, with no sector."""
-        word = token.text
-        first, _, rest = word.partition("-")
-        if rest.lower() in _LED_BY:
-            word = first
-        iso3 = self.actors.gaz.country_of_word(word)
-        return [Actor(token.text, None, None, iso3, None, "UNK")] if iso3 else []
-
-    def _body_owner(self, body: Token) -> list[Actor]:
-        """Whose coalition, alliance or force was joined: "the US-led coalition", "NATO", or who set it up
-        ("the United States announced a naval coalition ..., which was joined by Australia")."""
-        if body.tag_ in {"WDT", "WP"}:
-            body = relative_antecedent(body)
-            if body.lemma_.lower() not in _BODY_NOUNS:
-                # "a naval coalition to patrol the Persian Gulf which was joined by ...": the parser hangs the
-                # clause on the nearest noun; what can be joined is the body named before it
-                body = next(
-                    (
-                        t
-                        for t in reversed(body.doc[body.sent.start : body.i])
-                        if t.lemma_.lower() in _BODY_NOUNS
-                    ),
-                    body,
-                )
-        owners = [a for a in self._actors_in(body) if a.key]
-        for led in (c for c in body.children if c.dep_ == "amod" and c.lower_ in _LED_BY):
-            # "the US-led coalition", parsed as "US" modifying "led"
-            owners += [
-                a for g in led.children if g.dep_ in {"npadvmod", "compound"} for a in self._demonym_actor(g)
-            ]
-        if owners:
-            return owners
-        founder = body.head if body.dep_ == "dobj" else None
-        if founder is not None and founder.lemma_.lower() in _FOUNDING_VERBS:
-            subj = self._subject_of(founder)
-            return [a for a in self._actors_in(subj) if a.key] if subj is not None else []
-        return []
-
-    def _agentless_passive(self, m: Mention) -> bool:
-        children = list(m.token.children) if not m.nominal else []
-        return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
-
-    def _has_thing_subject(self, m: Mention) -> bool:
-        """ "A fire killed five people", "it killed nine": the sentence names a cause that is no actor, so
-        there is no unidentified attacker to infer."""
-        if m.nominal:
-            return False
-        subj = next((c for c in m.token.children if c.dep_ in _SUBJECT_DEPS), None)
-        agent = next((c for c in m.token.children if c.dep_ == "agent"), None)  # "struck by a car"
-        if (
-            subj is None
-            and agent is None
-            and m.token.tag_ == "VBG"
-            and m.token.dep_ in {"advcl", "acl", "xcomp"}
-        ):
-            # "an earthquake struck the island, injuring 25 people": the cause is the clause's subject
-            subj = self._subject_of(m.token)
-        if subj is None and agent is None and m.token.dep_ == "conj":
-            # "that event destroyed 300 homes and killed one person": a disaster named for both verbs
-            shared = self._subject_of(m.token)
-            subj = shared if shared is not None and shared.lemma_.lower() in self.lex.accident_nouns else None
-        # "was killed in a crash", "died in the earthquake": an accident, no one attacked
-        accident = any(
-            c.dep_ == "prep"
-            and c.lower_ in {"in", "during", "after"}
-            and g.lemma_.lower() in self.lex.accident_nouns
-            for c in m.token.children
-            for g in c.children
-            if g.dep_ == "pobj"
-        )
-        return subj is not None or agent is not None or accident
-
-    def _first_person_source(self, m: Mention) -> None:
-        """ "We warn the Saudis ...", Saree said: a first-person subject inside reported speech is the
-        speaker (or the body the speaker stands for)."""
-        if m.sources and any(a.key for a in m.sources):
-            return
-        subj = self._subject_of(self._clause_head(m)) if not m.nominal else None
-        let_us = subj is not None and subj.lower_ in {"'s", "’s"} and subj.head.lemma_.lower() == "let"
-        if subj is None or (subj.lower_ not in _FIRST_PERSON and not let_us):
-            return
-        speaker, _ = self._speaker(m, self._clause_head(m))
-        if speaker is not None and speaker.key:
-            m.sources = [speaker]
-            m.attributed_to = None
-
-    def _implied_addressee(self, m: Mention) -> None:
-        """Demands by citizens, the opposition or lawmakers that name no addressee are made of their own
-        government ("protesters' demands have expanded to ..."); other directed acts of a domestic actor
-        that name no target concern the article's home country. Filled with ``basis="context"``."""
-        if m.type == "PROTEST" and not any(a.key for a in m.targets):
-            # "Hongkongers have been protesting since June": people protest to their own government
-            people = next((a for a in m.sources if a.country and a.sector not in {"GOV", "MIL"}), None)
-            if people is not None:
-                m.targets = [Actor("government", None, None, people.country, None, "GOV", "context")]
-            return
-        if m.type not in _DIRECTED or any(a.key for a in m.targets):
-            return
-        source = next((a for a in m.sources if a.country), None)
-        if source is None:
-            return
-        if m.type == "REQUEST" and source.sector != "GOV":
-            m.targets = [Actor("government", None, None, source.country, None, "GOV", "context")]
-        elif m.nominal and m.trigger.lemma in _MOURNING and self.actors.home_country:
-            # "tributes were paid by world leaders": to the one the article mourns, of its home country
-            home = self.actors.home_country
-            m.targets = [Actor("(unstated)", None, None, home, None, "UNK", "context")]
-        elif source.country == self.actors.home_country and source.basis != "context":
-            m.targets = [Actor("(unstated)", None, None, source.country, None, "UNK", "context")]
-        elif self.actors.home_country and m.type in _AT_THE_STORY and source.basis != "context":
-            # "in the face of threats of the People's Liberation Army", in a story about Hong Kong
-            home = self.actors.home_country
-            m.targets = [Actor("(unstated)", None, None, home, None, "UNK", "context")]
-
-    def _implied_actors(self, m: Mention) -> None:
-        """Fill the side the sentence leaves implicit, as the annotation guidelines code it: an agentless
-        arrest is by the authorities of the arrested, an attack with no named attacker is by unidentified
-        attackers in the country where it happened, a protest with no named protesters is by citizens of the
-        place, against its government. Actors filled this way have ``basis="context"``."""
-        place_country = m.place.country if m.place else None
-        home = self.actors.home_country
-        if m.type in _SAYING and home:
-            # "The Democratic National Committee urged states ...": a body we do not know, speaking in a
-            # story about one country, is taken to be of it
-            m.sources = [
-                replace(a, country=home, basis="context") if not a.key and a.name and not a.role else a
-                for a in m.sources
-            ]
-        if place_country:  # "students throughout Indonesia": people where it happens are of that place
-            m.sources = [
-                replace(a, country=place_country, basis="context") if not a.key and a.sector in _LOCALS else a
-                for a in m.sources
-            ]
-        authority = next((a.country for a in m.sources if a.country and a.sector not in _LOCALS), None)
-        if m.type == "COERCE" and (place_country or authority):
-            # "Turkey sentenced two people smugglers": people held or tried where it happens, else by whom
-            m.targets = [
-                replace(a, country=place_country or authority, basis="context")
-                if not a.key and a.sector in _LOCALS | {"CVL", "UNK"}
-                else a
-                for a in m.targets
-            ]
-        if m.trigger.type == "COERCE" and m.trigger.mode in _NATIONWIDE and authority and not m.targets:
-            # martial law, a curfew: imposed on the people of the country
-            m.targets = [Actor("the population", None, None, authority, None, "CVL", "context")]
-        if m.sources and any(a.key for a in m.sources):
-            return
-        target_country = next((a.country for a in m.targets if a.country), None)
-        if m.type == "COERCE" and m.targets:
-            country = target_country or place_country or self.actors.home_country
-            sector = _COERCE_AGENT.get(m.trigger.mode or "", "GOV")
-            text = {"COP": "police", "JUD": "judicial authorities"}.get(sector, "authorities")
-            m.sources = [Actor(text, None, None, country, None, sector, "context")]
-        elif m.type in {"CONCEDE", "SANCTION"} and self._agentless_passive(m):
-            # "the bill was suspended": by the government that could suspend it
-            country = target_country or self.actors.home_country
-            m.sources = [Actor("authorities", None, None, country, None, "GOV", "context")]
-        elif m.type == "ASSAULT" and m.targets and not self._has_thing_subject(m):
-            country = place_country or target_country or self.actors.home_country
-            m.sources = [Actor("unidentified attackers", None, None, country, None, "UNK", "context")]
-        elif m.type == "PROTEST":
-            country = place_country or self.actors.home_country
-            if country is None:
-                return
-            m.sources = [Actor("protesters", None, None, country, None, "CVL", "context")]
-            if not m.targets:
-                m.targets = [Actor("government", None, None, country, None, "GOV", "context")]
-
-    # -- modality and attribution ---------------------------------------------------------------------------
-    def _clause_head(self, m: Mention) -> Token:
-        tok = m.token
-        if m.nominal:
-            while tok.dep_ in {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "conj"}:
-                if tok.head.i == tok.i:
-                    break
-                tok = tok.head
-        return tok
-
-    def _modality(self, m: Mention) -> None:
-        head = self._clause_head(m)
-        chain = [head, *list(head.ancestors)[:3]]
-        aux = {c.lower_ for t in chain[:2] for c in t.children if c.dep_ in {"aux", "auxpass"}}
-        negated = any(c.dep_ == "neg" for c in head.children) or any(
-            c.dep_ == "neg" for c in m.token.children
-        )
-        if head.dep_ == "xcomp" and head.head.lemma_.lower() in _NEGATING_HEADS:
-            negated = True
-        if head.dep_ == "ccomp" and head.head.lemma_.lower() in _DENYING_HEADS:
-            negated = True  # "denied that he made any deal": the deal, denied
-        if head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.head.children):
-            negated = True
-        modifiers = (
-            {c.lower_ for c in m.token.children if c.dep_ in {"amod", "compound"}} if m.nominal else set()
-        )
-        negated = negated or self._called_off(m)
-        under_if = any(
-            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for t in chain[:2] for c in t.children
-        )
-        plan_head = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in self.lex.plan_verbs
-        # "urged the government to withdraw", "threatened to cut off": wished for or held out, not done
-        wishing = _REQUEST_HEADS | _THREAT_HEADS
-        requested = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in wishing
-        # "called for the president to resign", "urged the embassy to reconsider": the wished-for act
-        requested = requested or (
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-            and any(a.lemma_.lower() in wishing and a.pos_ == "VERB" for a in list(head.ancestors)[:3])
-        )
-        # "plans on leaving", "is to step down", "the planned visit"
-        plan_head = plan_head or (
-            head.dep_ == "pcomp" and head.head.head.lemma_.lower() in self.lex.plan_verbs
-        )
-        destined = head.dep_ == "xcomp" and head.head.lemma_ == "be" and "to" in aux
-        # "the annual meeting is set to open tomorrow", "the summit is scheduled for May"
-        destined = destined or (
-            m.nominal
-            and m.token.dep_ in {"nsubj", "nsubjpass"}
-            and m.token.head.i == head.i
-            and head.lemma_.lower() in self.lex.plan_verbs
-        )
-        planned = (
-            bool(aux & _FUTURE_AUX)
-            or plan_head
-            or destined
-            or ("to" in aux and "be" in aux and head.tag_ == "VBN")
-            or bool(modifiers & self.lex.plan_modifiers)
-        )
-        under_if = under_if or bool(modifiers & self.lex.hypothetical_modifiers)
-        speaker, hedging_speaker = self._speaker(m, head)
-        hedged = hedging_speaker or self._hedged(m, head)
-        if speaker is not None and not _same_actor(speaker, m.sources):
-            m.attributed_to = speaker
-        if negated:
-            m.modality = "negated"
-        elif under_if or requested or (aux & _HYPOTHETICAL_AUX and not (speaker and "would" in aux)):
-            m.modality = "hypothetical" if not (speaker and aux & {"would"}) else "planned"
-        elif planned or (speaker is not None and "would" in aux):
-            m.modality = "planned"
-        elif hedged:
-            m.modality = "claimed"
-        else:
-            m.modality = "asserted"
-
-    def _called_off(self, m: Mention) -> bool:
-        """ "the cancelled trip", "a visit that was called off", "the summit, which was scrapped"."""
-        if not m.nominal:
-            return False
-        # the clause may hang on the trigger or on its place: "the visit to Algeria, which was cancelled"
-        near = [*m.token.children]
-        near += [g for c in m.token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        near += [g for c in near if c.dep_ == "pobj" for g in c.children]
-        for child in near:
-            if child.dep_ == "amod" and child.lower_ in self.lex.cancel_words:
-                return True
-            if child.dep_ in {"relcl", "acl"}:
-                particle = next((c.lower_ for c in child.children if c.dep_ == "prt"), "")
-                if child.lemma_.lower() in self.lex.cancel_words or (
-                    f"{child.lemma_.lower()} {particle}" in self.lex.cancel_words
-                ):
-                    return True
-        return False
-
-    def _hedged(self, m: Mention, head: Token) -> bool:
-        """Told as unconfirmed: "reportedly", "alleged abuse", "was said to have been injured", "were
-        reported by local media to have visited". A named source alone ("NPR reported") is no hedge."""
-        # what the trigger says is not how sure the report of it is: "said the crash was likely Iran's doing"
-        clauses = [c for c in m.token.children if c.dep_ == "ccomp"] if not m.nominal else []
-        said = {t.i for c in clauses for t in c.subtree}
-        if any(t.lower_ in self.lex.hedge_words and t.i not in said for t in m.sentence):
-            return True
-        if any(
-            c.dep_ == "amod" and c.lower_ in self.lex.hedge_modifiers
-            for c in (*m.token.children, *head.children)
-        ):
-            return True
-        for anc in [head, *list(head.ancestors)[:3]]:
-            if anc.dep_ != "xcomp" or anc.head.lemma_.lower() not in self.lex.belief_verbs:
-                continue
-            if any(c.dep_ in {"auxpass", "nsubjpass"} for c in anc.head.children):
-                return True
-        return False
-
-    def _speaker(self, m: Mention, head: Token) -> tuple[Actor | None, bool]:
-        """Who the sentence says the information comes from, and whether the way it is told hedges it (an
-        anonymous source, "X claimed", "Y alleged")."""
-        for tok in m.sentence:
-            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
-                pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return self._source_actor(pobj), pobj.lower_ in self.lex.anonymous_sources
-        ancestors = list(head.ancestors)
-        quoting = next((a for a in ancestors if a.lemma_.lower() == "quote" and a.pos_ == "VERB"), None)
-        if quoting is not None:  # "the newspaper quoted informed sources as saying ...": name the outlet
-            outlet = self._subject_of(quoting)
-            quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
-            if outlet is not None:
-                actor = self._source_actor(outlet)
-                if quoted is not None:
-                    actor = replace(actor, text=f"{actor.text}, quoting {_phrase_text(quoted)}")
-                return actor, quoted is not None and quoted.lower_ in self.lex.anonymous_sources
-        for anc in ancestors:
-            lemma = anc.lemma_.lower()
-            # "spoke to the press: 'I urge ...'" reports speech as "said" does
-            speech = lemma in _SPEECH_VERBS and anc.dep_ == "ROOT" and any(t.is_quote for t in m.sentence)
-            if (lemma in self.lex.reporting_verbs or speech) and anc.pos_ == "VERB":
-                subj = self._subject_of(anc)
-                if subj is None:
-                    continue
-                actor = self._source_actor(subj)
-                hedging = subj.lower_ in self.lex.anonymous_sources or lemma in self.lex.hedging_verbs
-                self.last_speaker = actor
-                return actor, hedging
-        if self._quoted(m.sentence) and self.last_speaker is not None:
-            # a quotation running over several sentences: still the one who began it
-            return self.last_speaker, False
-        return None, False
-
-    def _note_speaker(self, sentence: Span) -> None:
-        """Who opens a quotation in this sentence ('The minister said: "We ...'), for the sentences of the
-        quotation that follow."""
-        if not any(t.is_quote for t in sentence):
-            return
-        for verb in sentence:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.reporting_verbs | _SPEECH_VERBS:
-                continue
-            subj = self._subject_of(verb)
-            found = self.actors.actors_of(subj) if subj is not None else []
-            if found and found[0].key:
-                self.last_speaker = found[0]
-                return
-
-    def _quoted(self, sentence: Span) -> bool:
-        """The sentence begins inside a quotation opened earlier in its paragraph."""
-        text = sentence.doc.text
-        start = sentence.start_char
-        paragraph = text.rfind("\n", 0, start) + 1
-        before = text[paragraph:start]
-        straight = before.count('"') % 2 == 1
-        curly = before.rfind("\u201c") > before.rfind("\u201d")
-        return straight or curly
-
-    def _source_actor(self, token: Token) -> Actor:
-        found = self.actors.actors_of(token)
-        if found:
-            return found[0]
-        words = [t for t in token.subtree if t.dep_ not in {"relcl", "punct"}]
-        text = token.doc[words[0].i : words[-1].i + 1].text if words else token.text
-        return Actor(text=text, name=None, sector="UNK", basis="explicit")
-
-    # -- circumstances ---------------------------------------------------------------------------------------
-    def _clause_tokens(self, head: Token) -> list[Token]:
-        """The head's subtree without nested clauses that carry their own events."""
-        out: list[Token] = []
-
-        def walk(tok: Token) -> None:
-            out.append(tok)
-            for child in tok.children:
-                if child.dep_ in _CLAUSE_BOUNDARIES and child.pos_ in {"VERB", "AUX"}:
-                    continue
-                walk(child)
-
-        walk(head)
-        return sorted(out, key=lambda t: t.i)
-
-    def _date(self, m: Mention) -> ResolvedDate | None:
-        """The date words of the trigger's own clause, else those attached to a clause it depends on ("On
-        Friday, the coalition said an attack ..."; "Violence broke out on Saturday when people rallied")."""
-        vague = next(
-            (c for c in m.token.children if c.lower_ in _VAGUE_PAST and c.dep_ in {"amod", "advmod"}), None
-        )
-        if vague is not None:
-            return ResolvedDate(None, None, "before", vague.text)
-        head = self._clause_head(m)
-        own = {t.i for t in self._clause_tokens(head)}
-        ancestors = {a.i for a in head.ancestors}
-        # "last night", "Saturday evening" are TIME entities to the recogniser; clock times resolve to nothing
-        dates = [e for e in m.sentence.ents if e.label_ in {"DATE", "TIME"}]
-        # "the August 2 resignation", "last week's protests": the noun's own day first
-        mine = {t.i for t in m.token.subtree} if m.nominal else set()
-        ranked = [e for e in dates if e.root.i in mine and e.root.i < m.token.i]
-        ranked += [e for e in dates if e.root.i in own and e not in ranked]
-        ranked += [e for e in dates if e.root.i not in own and _attachment(e.root).i in ancestors | {head.i}]
-        # last, another day named in the sentence: nearer the event than the scene the article set before
-        others = [e for e in dates if e not in ranked]
-        scene: ResolvedDate | None = None
-        for ent in ranked + others:
-            lead_start = max(m.sentence.start, ent.start - 12)
-            lead = m.sentence.doc[lead_start : ent.start].text
-            if scene_offset(ent.text) is not None:
-                # "that night", "the following day": dated by the scene before it (in extract), unless the
-                # sentence names a day itself ("On Friday, ... said an attack that day ...")
-                if ent not in others and scene is None:
-                    scene = ResolvedDate(None, None, "on", ent.text)
-                continue
-            resolved = resolve_date(
-                ent.text,
-                self.published,
-                lead=lead,
-                future=m.modality == "planned",
-                guess=ent.label_ == "DATE",  # a clock time is no date; do not ask dateparser
-            )
-            if resolved is None or resolved.date is None or not self._plausible(resolved.date):
-                continue
-            if ent in others and resolved.precision != "day":
-                continue
-            return resolved
-        return scene or self._scene_words(head)
-
-    def _scene_words(self, head: Token) -> ResolvedDate | None:
-        """ "the following day", "two days later" where the entity recogniser saw no date."""
-        for tok in self._clause_tokens(head):
-            if tok.lower_ not in _SCENE_HEADS or tok.dep_ not in {"npadvmod", "advmod", "pobj"}:
-                continue
-            words = list(tok.subtree)
-            text = tok.doc[words[0].i : words[-1].i + 1].text
-            if scene_offset(text) is not None:
-                return ResolvedDate(None, None, "on", text)
-        return None
-
-    def _plausible(self, date: str) -> bool:
-        """News reports the past and the near future: "2259" in "Resolution 2259" is no year."""
-        if self.published is None:
-            return True
-        return self.published.year - 150 <= int(date[:4]) <= self.published.year + 10
-
-    def _place(self, m: Mention) -> Place | None:
-        """A place attached to the trigger or its clause ("met ... in Damascus", "the meeting ... in Moscow"),
-        not one buried in an argument ("stances adopted since the operation in Ukraine")."""
-        head = self._clause_head(m)
-        prefer = [a.country for a in m.sources + m.targets if a.country]
-        for anchor in dict.fromkeys([m.token, head, *list(head.ancestors)[:3]]):
-            for prep in anchor.children:
-                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
-                    continue
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    place = self._place_of(pobj, prefer)
-                    if place is not None:
-                        return place
-        # "visited Damascus", "the trip to Warsaw", "sent troops to Poland"
-        if m.trigger.mode in {"visit", "deploy"}:
-            visited = m.trigger.mode == "visit" and not m.nominal
-            for child in m.token.children:
-                heads = [child] if child.dep_ == "dobj" and visited else []
-                if child.dep_ == "prep" and child.lower_ == "to":
-                    heads = [g for g in child.children if g.dep_ == "pobj"]
-                for obj in heads:
-                    place = self._place_of(obj, prefer)
-                    if place is not None:
-                        return place
-        return None
-
-    def _place_of(self, tok: Token, prefer: list[str]) -> Place | None:
-        gaz = self.actors.gaz
-        if tok.lemma_.lower() == "capital":
-            named = next(
-                (
-                    g
-                    for c in tok.children
-                    if c.dep_ in {"prep", "appos"}
-                    for g in [c, *c.children]
-                    if g.ent_type_ == "GPE"
-                ),
-                None,
-            )
-            if named is not None:
-                return place_from_name(named.text, text=_phrase_text(tok), prefer=prefer, gaz=gaz)
-            for child in tok.children:
-                if child.dep_ in {"amod", "compound", "poss"}:
-                    iso3 = gaz.country_of_word(child.text)
-                    if iso3:
-                        return capital_of(iso3, text=_phrase_text(tok), gaz=gaz)
-            return None
-        if tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
-            # "at a Baghdad airport": the named place in front of the noun; "in Iraqi military bases": the
-            # country of the demonym, and no more than the country
-            for child in tok.children:
-                if child.dep_ == "compound" and child.ent_type_ == "GPE":
-                    return place_from_name(child.text, text=_phrase_text(tok), prefer=prefer, gaz=gaz)
-            for child in tok.children:
-                iso3 = gaz.country_of_word(child.text) if child.dep_ == "amod" else None
-                country = gaz.countries.get(iso3) if iso3 else None
-                if country is not None and child.ent_type_ == "NORP":
-                    return Place(country.name, iso3, None, None, _phrase_text(tok), "country")
-            return None
-        ent = entity_of(tok)
-        name = ent.text if ent is not None else tok.text
-        return place_from_name(name, text=name, prefer=prefer, gaz=gaz)
-
-
-_SCENE_HEADS = frozenset(
-    {"day", "night", "morning", "afternoon", "evening", "later", "earlier", "before", "after"}
-)
-_QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "where", "when", "which"})
-
-
-_RULE_FRAMES = frozenset(
-    {"constitution", "law", "rule", "charter", "statute", "procedure", "treaty", "system"}
-)
 
 
 def _alone(token: Token) -> bool:
@@ -1572,13 +678,6 @@ def _nobody_did(verb: Token) -> bool:
     )
 
 
-_DEONTIC = frozenset({"should", "must", "ought"})
-# who can be told what to do without being named: "foreign powers should get out"
-_AGENT_NOUNS = frozenset(
-    {"power", "country", "nation", "government", "leader", "state", "party", "side", "authority", "official"}
-)
-
-
 def _misparsed_subject(verb: Token) -> Token | None:
     """ "X was arrested after Y, the mayor, was stabbed": the parser reads "after Y" as a phrase and joins
     "was stabbed" to "arrested" with no subject of its own; its subject is the noun "after" governs.
@@ -1609,31 +708,3 @@ def _question(clause: Token) -> bool:
         return True
     after = clause.doc[words[-1].i + 1] if words and words[-1].i + 1 < len(clause.doc) else None
     return any(t.text == "?" for t in words) or (after is not None and after.text == "?")
-
-
-def _governing_verb(tok: Token) -> Token | None:
-    return next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-
-
-def _attachment(tok: Token) -> Token:
-    """The word a phrase hangs on, looking through its preposition ("on Friday" -> the verb)."""
-    head = tok.head
-    return head.head if head.dep_ == "prep" else head
-
-
-def _phrase_text(tok: Token) -> str:
-    words = list(tok.subtree)
-    return tok.doc[words[0].i : words[-1].i + 1].text
-
-
-def _same_actor(speaker: Actor, sources: list[Actor]) -> bool:
-    """The speaker is the event's own source (a minister voicing his government's support) rather than a
-    third party reporting it (a newspaper, anonymous sources)."""
-    if not sources:
-        return False
-    return any(
-        (s.name and s.name == speaker.name)
-        or (s.key and s.key == speaker.key and s.sector == speaker.sector)
-        or s.text == speaker.text
-        for s in sources
-    )

@@ -1,0 +1,307 @@
+"""The actors a sentence leaves unsaid, filled as the annotation guidelines code them: the authorities who
+arrest, the attackers no one named, the government protesters address, the parties of an event named before,
+the home country of an issue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from tidings.actors import relative_antecedent
+from tidings.mentions import LED_BY, SUBJECT_DEPS, SYMMETRIC, Mention, SentenceReader, phrase_text
+from tidings.records import Actor
+
+_BODY_NOUNS = frozenset(
+    {
+        "coalition",
+        "alliance",
+        "bloc",
+        "union",
+        "pact",
+        "force",
+        "mission",
+        "initiative",
+        "partnership",
+        "group",
+    }
+)
+_MOURNING = frozenset({"tribute", "condolence", "sympathy", "homage"})
+_FOUNDING_VERBS = frozenset(
+    {
+        "announce",
+        "form",
+        "create",
+        "launch",
+        "establish",
+        "found",
+        "set",
+        "build",
+        "assemble",
+        "lead",
+        "propose",
+    }
+)
+_COERCE_AGENT = {
+    "arrest": "COP",
+    "raid": "COP",
+    "repress": "COP",
+    "charge": "JUD",
+    "sentence": "JUD",
+    "subpoena": "JUD",
+    "try": "JUD",
+}
+# Acts aimed at someone; when the target goes unsaid, context may say whose
+_DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "COERCE", "SANCTION"}
+# Acts done by saying something: anyone who speaks can do them
+_SAYING = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"}
+# Hostile acts of a foreign actor that name no target are aimed at the country the story is about
+_AT_THE_STORY = {"THREATEN", "ACCUSE", "SANCTION"}
+# Acts whose target may be an issue or a thing ("condemned the decision", "called for the bill's repeal")
+_ISSUE_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "PROTEST", "SANCTION"}
+_LOCALS = {"CVL", "OPP", "REB", "CRM", "COP"}
+_NATIONWIDE = {"martial-law", "curfew", "emergency"}  # measures on a whole population
+
+
+class ImplicitReader(SentenceReader):
+    """Fills the actors a sentence leaves implicit."""
+
+    def _claims(self, sentence: Span) -> None:
+        """ "The Houthi movement claimed responsibility for the attacks", "the attack was claimed by X": who
+        the article says carried out the attacks it reports without naming the attacker."""
+        for verb in (t for t in sentence if t.lemma_.lower() == "claim" and t.pos_ == "VERB"):
+            children = list(verb.children)
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in children):
+                subj = self._subject_of(verb)
+                found = self._actors_in(subj) if subj is not None else []
+            elif any(
+                c.dep_ == "nsubjpass" and (t := self.lex.nouns.get(c.lemma_.lower())) and t.type == "ASSAULT"
+                for c in children
+            ):
+                found = [a for c in children if c.dep_ == "agent" for a in self._pobj_actors(c)]
+            else:
+                continue
+            self.claimants += [a for a in found if a.key and a.basis != "context"]
+
+    def _rallying(self, m: Mention) -> bool:
+        """ "Thousands rallied in support of the president": citizens' support, shown by a protest."""
+        tok = m.token
+        if not (m.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
+            return False
+        carrier = self.lex.verbs.get(tok.head.head.lemma_.lower())
+        return carrier is not None and carrier.type == "PROTEST"
+
+    def _issue_target(self, token: Token, kind: str) -> list[Actor]:
+        """A target that is an issue or a thing ("condemned anti-semitism", "called for the bill to be
+        dropped"), coded as annotators do to the article's home country and flagged ``basis="context"``."""
+        if token.pos_ == "ADP":
+            token = next((c for c in token.children if c.dep_ == "pobj"), token)
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        if kind not in _ISSUE_TYPES:
+            return []  # an attack, arrest or meeting is of people, never of an issue
+        if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+            return []
+        parties = self._earlier_parties(token)
+        for prep in token.children if not parties else ():
+            # "denounced the conclusions of the summit": the event named inside the phrase
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                parties = [a for g in prep.children if g.dep_ == "pobj" for a in self._earlier_parties(g)]
+        if parties:
+            return [replace(a, text=phrase_text(token), basis="linked") for a in parties]
+        addressee = self._same_issue(token, kind)
+        if addressee is not None:
+            return [replace(addressee, text=phrase_text(token), basis="linked")]
+        if self.actors.home_country is None:
+            return []
+        return [Actor(phrase_text(token), None, None, self.actors.home_country, None, "UNK", "context")]
+
+    def _earlier_parties(self, token: Token) -> list[Actor]:
+        """Whose act a definite event noun names: the source of the attack, or both sides of "the border
+        agreement" reported before (Greece calling it void criticises Turkey and Libya)."""
+        source = self._earlier_event(token)
+        if source is None:
+            return []
+        trigger = self.lex.nouns.get(token.lemma_.lower())
+        if trigger is None or trigger.type not in SYMMETRIC:
+            return [source]
+        for past in reversed(self.history):
+            if past.type == trigger.type and any(a.key == source.key for a in past.sources):
+                others = [a for a in past.targets if a.key and a.key != source.key]
+                # a deal between two; a summit of many is judged as a whole, coded to its first party
+                return [source, *others] if len(others) == 1 else [source]
+        return [source]
+
+    def _same_issue(self, token: Token, kind: str) -> Actor | None:
+        """ "urged the immunity be waived" after "asked the US Embassy to waive her immunity": the same
+        issue, raised again with the same party."""
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+            return None
+        lemma = token.lemma_.lower()
+        for past in reversed(self.history):
+            if past.type != kind or not any(t.lemma_.lower() == lemma for t in past.sentence):
+                continue
+            return next((a for a in past.targets if a.key and a.basis == "explicit"), None)
+        return None
+
+    def _earlier_event(self, token: Token) -> Actor | None:
+        """ "characterised the attack as a violation": a definite event noun names an event reported
+        before; what is judged is the act of its source (who carried out the attack)."""
+        trigger = self.lex.nouns.get(token.lemma_.lower())
+        definite = any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in token.children
+        )
+        if trigger is None or not definite:
+            return None
+        for past in reversed(self.history):
+            source = next((a for a in past.sources if a.key and a.basis != "context"), None)
+            if past.type == trigger.type and source is not None:
+                return source
+        return None
+
+    def _body_owner(self, body: Token) -> list[Actor]:
+        """Whose coalition, alliance or force was joined: "the US-led coalition", "NATO", or who set it up
+        ("the United States announced a naval coalition ..., which was joined by Australia")."""
+        if body.tag_ in {"WDT", "WP"}:
+            body = relative_antecedent(body)
+            if body.lemma_.lower() not in _BODY_NOUNS:
+                # "a naval coalition to patrol the Persian Gulf which was joined by ...": the parser hangs the
+                # clause on the nearest noun; what can be joined is the body named before it
+                body = next(
+                    (
+                        t
+                        for t in reversed(body.doc[body.sent.start : body.i])
+                        if t.lemma_.lower() in _BODY_NOUNS
+                    ),
+                    body,
+                )
+        owners = [a for a in self._actors_in(body) if a.key]
+        for led in (c for c in body.children if c.dep_ == "amod" and c.lower_ in LED_BY):
+            # "the US-led coalition", parsed as "US" modifying "led"
+            owners += [
+                a for g in led.children if g.dep_ in {"npadvmod", "compound"} for a in self._demonym_actor(g)
+            ]
+        if owners:
+            return owners
+        founder = body.head if body.dep_ == "dobj" else None
+        if founder is not None and founder.lemma_.lower() in _FOUNDING_VERBS:
+            subj = self._subject_of(founder)
+            return [a for a in self._actors_in(subj) if a.key] if subj is not None else []
+        return []
+
+    def _agentless_passive(self, m: Mention) -> bool:
+        children = list(m.token.children) if not m.nominal else []
+        return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+
+    def _has_thing_subject(self, m: Mention) -> bool:
+        """ "A fire killed five people", "it killed nine": the sentence names a cause that is no actor, so
+        there is no unidentified attacker to infer."""
+        if m.nominal:
+            return False
+        subj = next((c for c in m.token.children if c.dep_ in SUBJECT_DEPS), None)
+        agent = next((c for c in m.token.children if c.dep_ == "agent"), None)  # "struck by a car"
+        if (
+            subj is None
+            and agent is None
+            and m.token.tag_ == "VBG"
+            and m.token.dep_ in {"advcl", "acl", "xcomp"}
+        ):
+            # "an earthquake struck the island, injuring 25 people": the cause is the clause's subject
+            subj = self._subject_of(m.token)
+        if subj is None and agent is None and m.token.dep_ == "conj":
+            # "that event destroyed 300 homes and killed one person": a disaster named for both verbs
+            shared = self._subject_of(m.token)
+            subj = shared if shared is not None and shared.lemma_.lower() in self.lex.accident_nouns else None
+        # "was killed in a crash", "died in the earthquake": an accident, no one attacked
+        accident = any(
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "during", "after"}
+            and g.lemma_.lower() in self.lex.accident_nouns
+            for c in m.token.children
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
+        return subj is not None or agent is not None or accident
+
+    def _implied_addressee(self, m: Mention) -> None:
+        """Demands by citizens, the opposition or lawmakers that name no addressee are made of their own
+        government ("protesters' demands have expanded to ..."); other directed acts of a domestic actor
+        that name no target concern the article's home country. Filled with ``basis="context"``."""
+        if m.type == "PROTEST" and not any(a.key for a in m.targets):
+            # "Hongkongers have been protesting since June": people protest to their own government
+            people = next((a for a in m.sources if a.country and a.sector not in {"GOV", "MIL"}), None)
+            if people is not None:
+                m.targets = [Actor("government", None, None, people.country, None, "GOV", "context")]
+            return
+        if m.type not in _DIRECTED or any(a.key for a in m.targets):
+            return
+        source = next((a for a in m.sources if a.country), None)
+        if source is None:
+            return
+        if m.type == "REQUEST" and source.sector != "GOV":
+            m.targets = [Actor("government", None, None, source.country, None, "GOV", "context")]
+        elif m.nominal and m.trigger.lemma in _MOURNING and self.actors.home_country:
+            # "tributes were paid by world leaders": to the one the article mourns, of its home country
+            home = self.actors.home_country
+            m.targets = [Actor("(unstated)", None, None, home, None, "UNK", "context")]
+        elif source.country == self.actors.home_country and source.basis != "context":
+            m.targets = [Actor("(unstated)", None, None, source.country, None, "UNK", "context")]
+        elif self.actors.home_country and m.type in _AT_THE_STORY and source.basis != "context":
+            # "in the face of threats of the People's Liberation Army", in a story about Hong Kong
+            home = self.actors.home_country
+            m.targets = [Actor("(unstated)", None, None, home, None, "UNK", "context")]
+
+    def _implied_actors(self, m: Mention) -> None:
+        """Fill the side the sentence leaves implicit, as the annotation guidelines code it: an agentless
+        arrest is by the authorities of the arrested, an attack with no named attacker is by unidentified
+        attackers in the country where it happened, a protest with no named protesters is by citizens of the
+        place, against its government. Actors filled this way have ``basis="context"``."""
+        place_country = m.place.country if m.place else None
+        home = self.actors.home_country
+        if m.type in _SAYING and home:
+            # "The Democratic National Committee urged states ...": a body we do not know, speaking in a
+            # story about one country, is taken to be of it
+            m.sources = [
+                replace(a, country=home, basis="context") if not a.key and a.name and not a.role else a
+                for a in m.sources
+            ]
+        if place_country:  # "students throughout Indonesia": people where it happens are of that place
+            m.sources = [
+                replace(a, country=place_country, basis="context") if not a.key and a.sector in _LOCALS else a
+                for a in m.sources
+            ]
+        authority = next((a.country for a in m.sources if a.country and a.sector not in _LOCALS), None)
+        if m.type == "COERCE" and (place_country or authority):
+            # "Turkey sentenced two people smugglers": people held or tried where it happens, else by whom
+            m.targets = [
+                replace(a, country=place_country or authority, basis="context")
+                if not a.key and a.sector in _LOCALS | {"CVL", "UNK"}
+                else a
+                for a in m.targets
+            ]
+        if m.trigger.type == "COERCE" and m.trigger.mode in _NATIONWIDE and authority and not m.targets:
+            # martial law, a curfew: imposed on the people of the country
+            m.targets = [Actor("the population", None, None, authority, None, "CVL", "context")]
+        if m.sources and any(a.key for a in m.sources):
+            return
+        target_country = next((a.country for a in m.targets if a.country), None)
+        if m.type == "COERCE" and m.targets:
+            country = target_country or place_country or self.actors.home_country
+            sector = _COERCE_AGENT.get(m.trigger.mode or "", "GOV")
+            text = {"COP": "police", "JUD": "judicial authorities"}.get(sector, "authorities")
+            m.sources = [Actor(text, None, None, country, None, sector, "context")]
+        elif m.type in {"CONCEDE", "SANCTION"} and self._agentless_passive(m):
+            # "the bill was suspended": by the government that could suspend it
+            country = target_country or self.actors.home_country
+            m.sources = [Actor("authorities", None, None, country, None, "GOV", "context")]
+        elif m.type == "ASSAULT" and m.targets and not self._has_thing_subject(m):
+            country = place_country or target_country or self.actors.home_country
+            m.sources = [Actor("unidentified attackers", None, None, country, None, "UNK", "context")]
+        elif m.type == "PROTEST":
+            country = place_country or self.actors.home_country
+            if country is None:
+                return
+            m.sources = [Actor("protesters", None, None, country, None, "CVL", "context")]
+            if not m.targets:
+                m.targets = [Actor("government", None, None, country, None, "GOV", "context")]

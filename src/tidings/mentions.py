@@ -1,0 +1,218 @@
+"""What every reader of a sentence needs: the :class:`Mention` it fills, and the syntax that finds actors
+(who a verb's subject is, which actors a phrase names or holds).
+
+The readers of :mod:`tidings.speech` (who says it, how sure), :mod:`tidings.scenes` (when and where) and
+:mod:`tidings.implicit` (the actors a sentence leaves unsaid) build on it; :mod:`tidings.events` joins them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from tidings.actors import ArticleActors, relative_antecedent
+from tidings.dates import ResolvedDate
+from tidings.knowledge import Trigger, TriggerLexicon
+from tidings.records import Actor, Place
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+CLAUSE_BOUNDARIES = {"ccomp", "relcl", "advcl", "parataxis", "conj", "xcomp"}
+# prepositions that put an event somewhere ("in Gdańsk", "near Tehran"), not where an actor is from
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+DENYING_HEADS = {"deny", "dispute"}
+LED_BY = frozenset({"led", "backed", "brokered", "sponsored", "funded", "supported"})
+SPEECH_VERBS = frozenset({"speak", "address", "announce", "repeat", "vow", "promise", "pledge", "appear"})
+OFFICIAL = {"GOV", "IGO", "NGO", "MED", "JUD", "LEG", "MIL"}
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
+@dataclass
+class Mention:
+    """One trigger with what the sentence says about it."""
+
+    type: str
+    trigger: Trigger
+    token: Token
+    sentence_index: int
+    sentence: Span
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    nominal: bool = False
+    anaphoric: bool = False  # "the talks were held ...": refers back to an event named before
+    campaign: bool = False  # "weeks of protests", "protests since June": many days, not one day's event
+    intent: bool = False  # "Syria is willing to withdraw its troops": a stated intent, not the act
+    multilateral: bool = False  # participants named together ("the meeting of A, B and C", "A and B met")
+    date: ResolvedDate | None = None
+    place: Place | None = None
+    modality: str = "asserted"
+    attributed_to: Actor | None = None
+
+    @property
+    def has_actor(self) -> bool:
+        return any(a.key for a in self.sources + self.targets)
+
+
+class SentenceReader:
+    """Reads actors out of a sentence's syntax, with the article's memory (:class:`ArticleActors`)."""
+
+    actors: ArticleActors
+    published: dt.date | None
+    lex: TriggerLexicon
+    history: list[Mention]  # mentions found so far in the article
+    claimants: list[Actor]  # who claimed responsibility for an attack in the article
+    last_speaker: Actor | None  # whose words a quotation running on is
+
+    def _subject_of(self, verb: Token) -> Token | None:
+        """The verb's subject, or the subject it shares with the verb it depends on ("agreed to meet",
+        "met ... discussing"); for a participle on a noun, that noun when it is an actor ("officials asking
+        ..."), else the subject of the clause around it ("posted a message blaming Iran")."""
+        current = verb
+        for _ in range(4):
+            subj = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return current.head  # "the airstrike that killed ...": the noun the clause describes
+            if subj is not None:
+                return subj
+            if current.dep_ == "pcomp":
+                prep = current.head
+                controller = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+                if prep.dep_ == "prep" and controller is not None:
+                    return controller  # "accused Tajik forces of shelling": the accused did the shelling
+                # "was more forceful in blaming Iran": the subject of the clause
+                found = governing_verb(current)
+                if found is None:
+                    return None
+                current = found
+                continue
+            if current.dep_ == "acl":
+                named = self.actors.resolve(current.head)
+                if any((a.key or a.sector != "UNK") and a.basis != "context" for a in named):
+                    return current.head
+                found = governing_verb(current)
+                if found is None:
+                    return None
+                current = found
+                continue
+            if current.i == verb.i and current.dep_ == "acomp" and current.pos_ == "ADJ":
+                # "he was grateful to ...": the subject of "was" (but "willing to withdraw" states an intent,
+                # which these rules do not record)
+                current = current.head
+                continue
+            if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
+                current = current.head
+                raised = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+                if raised is not None:  # "Ramaphosa is expected to travel"
+                    return raised
+                continue
+            return None
+        return None
+
+    def _actors_in(self, token: Token) -> list[Actor]:
+        """The actors a phrase names, else those named inside it ("the US airstrike", "the territory,
+        which belonged to Syria")."""
+        token = relative_antecedent(token)
+        found = self.actors.actors_of(token) or self._nested_actors(token)
+        if all(a.key is None or a.basis == "context" for a in found):
+            # "world leaders including X and Y": the ones named, not leaders guessed to be of the home country
+            named = [
+                a
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}
+                for a in self._pobj_actors(prep)
+                if a.key
+            ]
+            found = named or found
+        return found
+
+    def _pobj_actors(self, prep: Token) -> list[Actor]:
+        found: list[Actor] = []
+        for child in prep.children:
+            if child.dep_ == "pobj":
+                found += self.actors.actors_of(child) or self._nested_actors(child)
+        return found
+
+    def _nested_actors(self, head: Token, depth: int = 0) -> list[Actor]:
+        """Actors inside a non-actor phrase: "Russia's operation", "stances adopted by Syria",
+        "facilities belonging to Saudi Aramco", "the Chinese government's encroachment"."""
+        if depth > 2:
+            return []
+        found: list[Actor] = []
+        for child in head.children:
+            if child.dep_ == "poss":
+                found += self.actors.actors_of(child) or self._nested_actors(child, depth + 1)
+            elif child.dep_ in {"prep", "agent"} and child.lower_ in {
+                "of",
+                "by",
+                "to",
+                "from",
+                "against",
+                "between",
+                "for",
+                "with",
+            }:  # "aid slated for Ukraine", "ties with Qatar"
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    found += self.actors.actors_of(pobj) or self._nested_actors(pobj, depth + 1)
+            elif child.dep_ in {"acl", "relcl"}:
+                found += self._nested_actors(child, depth + 1)
+            elif child.dep_ in {"amod", "compound", "nmod"}:
+                found += [a for a in self.actors.resolve(child) if a.key] or self._demonym_actor(child)
+            if found:
+                return found
+        return found
+
+    def _demonym_actor(self, token: Token) -> list[Actor]:
+        """ "Iranian involvement", "the US-led coalition": the country a demonym names, with no sector."""
+        word = token.text
+        first, _, rest = word.partition("-")
+        if rest.lower() in LED_BY:
+            word = first
+        iso3 = self.actors.gaz.country_of_word(word)
+        return [Actor(token.text, None, None, iso3, None, "UNK")] if iso3 else []
+
+    def _has_actor(self, token: Token) -> bool:
+        return any(a.key for a in self._actors_in(token))
+
+    # -- modality and attribution ---------------------------------------------------------------------------
+    def _clause_head(self, m: Mention) -> Token:
+        tok = m.token
+        if m.nominal:
+            while tok.dep_ in {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "conj"}:
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+        return tok
+
+    # -- circumstances ---------------------------------------------------------------------------------------
+    def _clause_tokens(self, head: Token) -> list[Token]:
+        """The head's subtree without nested clauses that carry their own events."""
+        out: list[Token] = []
+
+        def walk(tok: Token) -> None:
+            out.append(tok)
+            for child in tok.children:
+                if child.dep_ in CLAUSE_BOUNDARIES and child.pos_ in {"VERB", "AUX"}:
+                    continue
+                walk(child)
+
+        walk(head)
+        return sorted(out, key=lambda t: t.i)
+
+    def _source_actor(self, token: Token) -> Actor:
+        found = self.actors.actors_of(token)
+        if found:
+            return found[0]
+        words = [t for t in token.subtree if t.dep_ not in {"relcl", "punct"}]
+        text = token.doc[words[0].i : words[-1].i + 1].text if words else token.text
+        return Actor(text=text, name=None, sector="UNK", basis="explicit")
+
+
+def governing_verb(tok: Token) -> Token | None:
+    return next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def phrase_text(tok: Token) -> str:
+    words = list(tok.subtree)
+    return tok.doc[words[0].i : words[-1].i + 1].text

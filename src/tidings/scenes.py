@@ -1,0 +1,151 @@
+"""When and where a mention happens: the date words of its clause or of the scene, and its place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.actors import entity_of
+from tidings.dates import ResolvedDate, resolve_date, scene_offset
+from tidings.mentions import PLACE_PREPS, Mention, SentenceReader, phrase_text
+from tidings.places import capital_of, place_from_name
+from tidings.records import Place
+
+# "the recent meeting": said to be in the past, with no date to resolve and none to inherit
+_VAGUE_PAST = {"recent", "recently", "earlier", "previous", "past", "former", "last"}
+_SCENE_HEADS = frozenset(
+    {"day", "night", "morning", "afternoon", "evening", "later", "earlier", "before", "after"}
+)
+
+
+class SceneReader(SentenceReader):
+    """The date and place of a mention."""
+
+    def _date(self, m: Mention) -> ResolvedDate | None:
+        """The date words of the trigger's own clause, else those attached to a clause it depends on ("On
+        Friday, the coalition said an attack ..."; "Violence broke out on Saturday when people rallied")."""
+        vague = next(
+            (c for c in m.token.children if c.lower_ in _VAGUE_PAST and c.dep_ in {"amod", "advmod"}), None
+        )
+        if vague is not None:
+            return ResolvedDate(None, None, "before", vague.text)
+        head = self._clause_head(m)
+        own = {t.i for t in self._clause_tokens(head)}
+        ancestors = {a.i for a in head.ancestors}
+        # "last night", "Saturday evening" are TIME entities to the recogniser; clock times resolve to nothing
+        dates = [e for e in m.sentence.ents if e.label_ in {"DATE", "TIME"}]
+        # "the August 2 resignation", "last week's protests": the noun's own day first
+        mine = {t.i for t in m.token.subtree} if m.nominal else set()
+        ranked = [e for e in dates if e.root.i in mine and e.root.i < m.token.i]
+        ranked += [e for e in dates if e.root.i in own and e not in ranked]
+        ranked += [e for e in dates if e.root.i not in own and _attachment(e.root).i in ancestors | {head.i}]
+        # last, another day named in the sentence: nearer the event than the scene the article set before
+        others = [e for e in dates if e not in ranked]
+        scene: ResolvedDate | None = None
+        for ent in ranked + others:
+            lead_start = max(m.sentence.start, ent.start - 12)
+            lead = m.sentence.doc[lead_start : ent.start].text
+            if scene_offset(ent.text) is not None:
+                # "that night", "the following day": dated by the scene before it (in extract), unless the
+                # sentence names a day itself ("On Friday, ... said an attack that day ...")
+                if ent not in others and scene is None:
+                    scene = ResolvedDate(None, None, "on", ent.text)
+                continue
+            resolved = resolve_date(
+                ent.text,
+                self.published,
+                lead=lead,
+                future=m.modality == "planned",
+                guess=ent.label_ == "DATE",  # a clock time is no date; do not ask dateparser
+            )
+            if resolved is None or resolved.date is None or not self._plausible(resolved.date):
+                continue
+            if ent in others and resolved.precision != "day":
+                continue
+            return resolved
+        return scene or self._scene_words(head)
+
+    def _scene_words(self, head: Token) -> ResolvedDate | None:
+        """ "the following day", "two days later" where the entity recogniser saw no date."""
+        for tok in self._clause_tokens(head):
+            if tok.lower_ not in _SCENE_HEADS or tok.dep_ not in {"npadvmod", "advmod", "pobj"}:
+                continue
+            words = list(tok.subtree)
+            text = tok.doc[words[0].i : words[-1].i + 1].text
+            if scene_offset(text) is not None:
+                return ResolvedDate(None, None, "on", text)
+        return None
+
+    def _plausible(self, date: str) -> bool:
+        """News reports the past and the near future: "2259" in "Resolution 2259" is no year."""
+        if self.published is None:
+            return True
+        return self.published.year - 150 <= int(date[:4]) <= self.published.year + 10
+
+    def _place(self, m: Mention) -> Place | None:
+        """A place attached to the trigger or its clause ("met ... in Damascus", "the meeting ... in Moscow"),
+        not one buried in an argument ("stances adopted since the operation in Ukraine")."""
+        head = self._clause_head(m)
+        prefer = [a.country for a in m.sources + m.targets if a.country]
+        for anchor in dict.fromkeys([m.token, head, *list(head.ancestors)[:3]]):
+            for prep in anchor.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    place = self._place_of(pobj, prefer)
+                    if place is not None:
+                        return place
+        # "visited Damascus", "the trip to Warsaw", "sent troops to Poland"
+        if m.trigger.mode in {"visit", "deploy"}:
+            visited = m.trigger.mode == "visit" and not m.nominal
+            for child in m.token.children:
+                heads = [child] if child.dep_ == "dobj" and visited else []
+                if child.dep_ == "prep" and child.lower_ == "to":
+                    heads = [g for g in child.children if g.dep_ == "pobj"]
+                for obj in heads:
+                    place = self._place_of(obj, prefer)
+                    if place is not None:
+                        return place
+        return None
+
+    def _place_of(self, tok: Token, prefer: list[str]) -> Place | None:
+        gaz = self.actors.gaz
+        if tok.lemma_.lower() == "capital":
+            named = next(
+                (
+                    g
+                    for c in tok.children
+                    if c.dep_ in {"prep", "appos"}
+                    for g in [c, *c.children]
+                    if g.ent_type_ == "GPE"
+                ),
+                None,
+            )
+            if named is not None:
+                return place_from_name(named.text, text=phrase_text(tok), prefer=prefer, gaz=gaz)
+            for child in tok.children:
+                if child.dep_ in {"amod", "compound", "poss"}:
+                    iso3 = gaz.country_of_word(child.text)
+                    if iso3:
+                        return capital_of(iso3, text=phrase_text(tok), gaz=gaz)
+            return None
+        if tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            # "at a Baghdad airport": the named place in front of the noun; "in Iraqi military bases": the
+            # country of the demonym, and no more than the country
+            for child in tok.children:
+                if child.dep_ == "compound" and child.ent_type_ == "GPE":
+                    return place_from_name(child.text, text=phrase_text(tok), prefer=prefer, gaz=gaz)
+            for child in tok.children:
+                iso3 = gaz.country_of_word(child.text) if child.dep_ == "amod" else None
+                country = gaz.countries.get(iso3) if iso3 else None
+                if country is not None and child.ent_type_ == "NORP":
+                    return Place(country.name, iso3, None, None, phrase_text(tok), "country")
+            return None
+        ent = entity_of(tok)
+        name = ent.text if ent is not None else tok.text
+        return place_from_name(name, text=name, prefer=prefer, gaz=gaz)
+
+
+def _attachment(tok: Token) -> Token:
+    """The word a phrase hangs on, looking through its preposition ("on Friday" -> the verb)."""
+    head = tok.head
+    return head.head if head.dep_ == "prep" else head

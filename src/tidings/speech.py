@@ -1,0 +1,345 @@
+"""Reported speech: who says an event happened and how sure the telling is (modality, attribution), and the
+acts that are done by saying (a demand "X must ...", blame "X was behind the attacks", "it is time to ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from tidings.mentions import DENYING_HEADS, SPEECH_VERBS, Mention, SentenceReader, phrase_text
+from tidings.records import Actor
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ought"}
+_NEGATING_HEADS = {"refuse", "decline", "fail", "deny", "reject"}
+_REQUEST_HEADS = {
+    "urge",
+    "ask",
+    "demand",
+    "call",
+    "request",
+    "appeal",
+    "press",
+    "want",
+    "wish",
+    "hope",
+    "insist",
+    "implore",
+    "encourage",
+    "petition",
+    "beg",
+    "tell",
+    "advise",
+    "instruct",
+    "order",
+}
+_THREAT_HEADS = {"threaten", "warn", "vow"}
+_FIRST_PERSON = {"i", "we", "us"}
+_DEONTIC = frozenset({"should", "must", "ought"})
+# who can be told what to do without being named: "foreign powers should get out"
+_AGENT_NOUNS = frozenset(
+    {"power", "country", "nation", "government", "leader", "state", "party", "side", "authority", "official"}
+)
+
+
+class SpeechReader(SentenceReader):
+    """Modality and attribution of a mention, and acts done by saying."""
+
+    def _requested(self, verb: Token, index: int) -> bool:
+        """The verb is what a request found in this sentence asks for ("asked the US to waive her immunity",
+        "called on Turkey to halt drilling", "urged her to stop attacking them")."""
+        asked = {p.token.i for p in self.history if p.sentence_index == index and p.type == "REQUEST"}
+        # "want him to resign or be impeached": the second act shares the first one's "to"
+        infinitive = any(
+            c.dep_ == "aux" and c.lower_ == "to"
+            for c in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]
+        )
+        # "I urge Lam, if she cannot do anything, to please step down": parsed under the aside's verb
+        steps = {"xcomp", "ccomp", "advcl", "conj", "acl", "relcl"} if infinitive else {"xcomp", "ccomp"}
+        tok = verb
+        while tok.dep_ in steps and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.i in asked:
+                return True
+        return False
+
+    def _says_others_should(self, verb: Token) -> bool:
+        """ "said foreign powers should get out of the region", "insisted that Iran must stop": a reported
+        clause that tells someone what to do (not "we should", not "the meetings should be based on")."""
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+            if not any(a.lower_ in _DEONTIC for a in aux) or any(a.lower_ == "have" for a in aux):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None or subject.lower_ in _FIRST_PERSON:
+                continue
+            if subject.lemma_.lower() in _AGENT_NOUNS or any(a.key for a in self.actors.actors_of(subject)):
+                return True
+        return False
+
+    def _culprit(self, verb: Token) -> Token | None:
+        """Who a statement blames for an act: "said Iran was behind the attacks", "said the rebels were
+        responsible for the bombing", "said the crash was Iran's doing", "held Pakistan responsible for
+        the blast". Saying so is an accusation by the speaker."""
+        if verb.lemma_.lower() == "hold":
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            said = [c for c in [*verb.children, *(obj.children if obj is not None else [])] if c.i > verb.i]
+            blamed = any(c.lemma_.lower() in self.lex.responsible_words and self._blamed_for(c) for c in said)
+            return obj if obj is not None and blamed and self._has_actor(obj) else None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+            parts = list(clause.children)
+            subject = next((c for c in parts if c.dep_ == "nsubj"), None)
+            if subject is None or any(c.dep_ == "neg" for c in parts):
+                continue  # "said Iran was not behind it" blames no one
+            for part in parts:
+                behind = part.dep_ == "prep" and part.lower_ == "behind" and self._blamed_for(part)
+                responsible = (
+                    part.dep_ == "acomp"
+                    and part.lemma_.lower() in self.lex.responsible_words
+                    and self._blamed_for(part)
+                )
+                to_blame = part.dep_ == "xcomp" and part.lemma_.lower() == "blame"  # "Russia is to blame"
+                if (behind or responsible or to_blame) and self._has_actor(subject):
+                    return subject
+            for doing in (t for t in clause.subtree if t.lemma_.lower() in self.lex.doing_nouns):
+                # "the crash was Iran's doing", "was 'likely' Iran's doing" (parsed under the adjective)
+                owner = next((g for g in doing.children if g.dep_ == "poss"), None)
+                path = [doing, *doing.ancestors][: list(doing.ancestors).index(clause) + 1]
+                predicate = all(t.dep_ in {"attr", "acomp", "xcomp"} for t in path)
+                if predicate and owner is not None and self._blameable(subject) and self._has_actor(owner):
+                    return owner
+        return None
+
+    def _blamed_for(self, word: Token) -> bool:
+        """ "behind the attacks", "responsible for the bombing": the word names an act one can be blamed for
+        ("responsible for the region's economy" blames no one)."""
+        if word.lower_ == "behind":
+            return any(c.dep_ == "pobj" and self._blameable(c) for c in word.children)
+        return any(
+            g.dep_ == "pobj" and self._blameable(g)
+            for p in word.children
+            if p.dep_ == "prep" and p.lower_ == "for"
+            for g in p.children
+        )
+
+    def _blameable(self, act: Token) -> bool:
+        lemma = act.lemma_.lower()
+        trigger = self.lex.nouns.get(lemma)
+        return (
+            lemma in self.lex.blamed_acts
+            or act.lower_ in self.lex.blamed_acts
+            or lemma in self.lex.accident_nouns
+            or (trigger is not None and trigger.type in {"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+        )
+
+    def _time_to(self, m: Mention) -> bool:
+        """ "it is time for Russia to withdraw", "it's time to give the public the final say": the speaker
+        demands it, of whoever is named after "for", else of the government of the speaker's country."""
+        speaker, _ = self._speaker(m, m.token.head)
+        if speaker is None or not speaker.key:
+            return False
+        m.sources = [speaker]
+        act = next(c for c in m.token.children if c.dep_ in {"relcl", "acl"})
+        named = [
+            g
+            for c in [*m.token.children, *act.children]
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        named += [c for c in act.children if c.dep_ == "nsubj"]  # "time for Uganda to withdraw"
+        m.targets = [a for g in named for a in self._actors_in(g)]
+        if not any(a.key for a in m.targets) and speaker.country:
+            m.targets = [Actor("government", None, None, speaker.country, None, "GOV", "context")]
+        return True
+
+    def _first_person_source(self, m: Mention) -> None:
+        """ "We warn the Saudis ...", Saree said: a first-person subject inside reported speech is the
+        speaker (or the body the speaker stands for)."""
+        if m.sources and any(a.key for a in m.sources):
+            return
+        subj = self._subject_of(self._clause_head(m)) if not m.nominal else None
+        let_us = subj is not None and subj.lower_ in {"'s", "’s"} and subj.head.lemma_.lower() == "let"
+        if subj is None or (subj.lower_ not in _FIRST_PERSON and not let_us):
+            return
+        speaker, _ = self._speaker(m, self._clause_head(m))
+        if speaker is not None and speaker.key:
+            m.sources = [speaker]
+            m.attributed_to = None
+
+    def _modality(self, m: Mention) -> None:
+        head = self._clause_head(m)
+        chain = [head, *list(head.ancestors)[:3]]
+        aux = {c.lower_ for t in chain[:2] for c in t.children if c.dep_ in {"aux", "auxpass"}}
+        negated = any(c.dep_ == "neg" for c in head.children) or any(
+            c.dep_ == "neg" for c in m.token.children
+        )
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in _NEGATING_HEADS:
+            negated = True
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in DENYING_HEADS:
+            negated = True  # "denied that he made any deal": the deal, denied
+        if head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.head.children):
+            negated = True
+        modifiers = (
+            {c.lower_ for c in m.token.children if c.dep_ in {"amod", "compound"}} if m.nominal else set()
+        )
+        negated = negated or self._called_off(m)
+        under_if = any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for t in chain[:2] for c in t.children
+        )
+        plan_head = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in self.lex.plan_verbs
+        # "urged the government to withdraw", "threatened to cut off": wished for or held out, not done
+        wishing = _REQUEST_HEADS | _THREAT_HEADS
+        requested = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in wishing
+        # "called for the president to resign", "urged the embassy to reconsider": the wished-for act
+        requested = requested or (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and any(a.lemma_.lower() in wishing and a.pos_ == "VERB" for a in list(head.ancestors)[:3])
+        )
+        # "plans on leaving", "is to step down", "the planned visit"
+        plan_head = plan_head or (
+            head.dep_ == "pcomp" and head.head.head.lemma_.lower() in self.lex.plan_verbs
+        )
+        destined = head.dep_ == "xcomp" and head.head.lemma_ == "be" and "to" in aux
+        # "the annual meeting is set to open tomorrow", "the summit is scheduled for May"
+        destined = destined or (
+            m.nominal
+            and m.token.dep_ in {"nsubj", "nsubjpass"}
+            and m.token.head.i == head.i
+            and head.lemma_.lower() in self.lex.plan_verbs
+        )
+        planned = (
+            bool(aux & _FUTURE_AUX)
+            or plan_head
+            or destined
+            or ("to" in aux and "be" in aux and head.tag_ == "VBN")
+            or bool(modifiers & self.lex.plan_modifiers)
+        )
+        under_if = under_if or bool(modifiers & self.lex.hypothetical_modifiers)
+        speaker, hedging_speaker = self._speaker(m, head)
+        hedged = hedging_speaker or self._hedged(m, head)
+        if speaker is not None and not _same_actor(speaker, m.sources):
+            m.attributed_to = speaker
+        if negated:
+            m.modality = "negated"
+        elif under_if or requested or (aux & _HYPOTHETICAL_AUX and not (speaker and "would" in aux)):
+            m.modality = "hypothetical" if not (speaker and aux & {"would"}) else "planned"
+        elif planned or (speaker is not None and "would" in aux):
+            m.modality = "planned"
+        elif hedged:
+            m.modality = "claimed"
+        else:
+            m.modality = "asserted"
+
+    def _called_off(self, m: Mention) -> bool:
+        """ "the cancelled trip", "a visit that was called off", "the summit, which was scrapped"."""
+        if not m.nominal:
+            return False
+        # the clause may hang on the trigger or on its place: "the visit to Algeria, which was cancelled"
+        near = [*m.token.children]
+        near += [g for c in m.token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        near += [g for c in near if c.dep_ == "pobj" for g in c.children]
+        for child in near:
+            if child.dep_ == "amod" and child.lower_ in self.lex.cancel_words:
+                return True
+            if child.dep_ in {"relcl", "acl"}:
+                particle = next((c.lower_ for c in child.children if c.dep_ == "prt"), "")
+                if child.lemma_.lower() in self.lex.cancel_words or (
+                    f"{child.lemma_.lower()} {particle}" in self.lex.cancel_words
+                ):
+                    return True
+        return False
+
+    def _hedged(self, m: Mention, head: Token) -> bool:
+        """Told as unconfirmed: "reportedly", "alleged abuse", "was said to have been injured", "were
+        reported by local media to have visited". A named source alone ("NPR reported") is no hedge."""
+        # what the trigger says is not how sure the report of it is: "said the crash was likely Iran's doing"
+        clauses = [c for c in m.token.children if c.dep_ == "ccomp"] if not m.nominal else []
+        said = {t.i for c in clauses for t in c.subtree}
+        if any(t.lower_ in self.lex.hedge_words and t.i not in said for t in m.sentence):
+            return True
+        if any(
+            c.dep_ == "amod" and c.lower_ in self.lex.hedge_modifiers
+            for c in (*m.token.children, *head.children)
+        ):
+            return True
+        for anc in [head, *list(head.ancestors)[:3]]:
+            if anc.dep_ != "xcomp" or anc.head.lemma_.lower() not in self.lex.belief_verbs:
+                continue
+            if any(c.dep_ in {"auxpass", "nsubjpass"} for c in anc.head.children):
+                return True
+        return False
+
+    def _speaker(self, m: Mention, head: Token) -> tuple[Actor | None, bool]:
+        """Who the sentence says the information comes from, and whether the way it is told hedges it (an
+        anonymous source, "X claimed", "Y alleged")."""
+        for tok in m.sentence:
+            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+                pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._source_actor(pobj), pobj.lower_ in self.lex.anonymous_sources
+        ancestors = list(head.ancestors)
+        quoting = next((a for a in ancestors if a.lemma_.lower() == "quote" and a.pos_ == "VERB"), None)
+        if quoting is not None:  # "the newspaper quoted informed sources as saying ...": name the outlet
+            outlet = self._subject_of(quoting)
+            quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+            if outlet is not None:
+                actor = self._source_actor(outlet)
+                if quoted is not None:
+                    actor = replace(actor, text=f"{actor.text}, quoting {phrase_text(quoted)}")
+                return actor, quoted is not None and quoted.lower_ in self.lex.anonymous_sources
+        for anc in ancestors:
+            lemma = anc.lemma_.lower()
+            # "spoke to the press: 'I urge ...'" reports speech as "said" does
+            speech = lemma in SPEECH_VERBS and anc.dep_ == "ROOT" and any(t.is_quote for t in m.sentence)
+            if (lemma in self.lex.reporting_verbs or speech) and anc.pos_ == "VERB":
+                subj = self._subject_of(anc)
+                if subj is None:
+                    continue
+                actor = self._source_actor(subj)
+                hedging = subj.lower_ in self.lex.anonymous_sources or lemma in self.lex.hedging_verbs
+                self.last_speaker = actor
+                return actor, hedging
+        if self._quoted(m.sentence) and self.last_speaker is not None:
+            # a quotation running over several sentences: still the one who began it
+            return self.last_speaker, False
+        return None, False
+
+    def _note_speaker(self, sentence: Span) -> None:
+        """Who opens a quotation in this sentence ('The minister said: "We ...'), for the sentences of the
+        quotation that follow."""
+        if not any(t.is_quote for t in sentence):
+            return
+        for verb in sentence:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.reporting_verbs | SPEECH_VERBS:
+                continue
+            subj = self._subject_of(verb)
+            found = self.actors.actors_of(subj) if subj is not None else []
+            if found and found[0].key:
+                self.last_speaker = found[0]
+                return
+
+    def _quoted(self, sentence: Span) -> bool:
+        """The sentence begins inside a quotation opened earlier in its paragraph."""
+        text = sentence.doc.text
+        start = sentence.start_char
+        paragraph = text.rfind("\n", 0, start) + 1
+        before = text[paragraph:start]
+        straight = before.count('"') % 2 == 1
+        curly = before.rfind("\u201c") > before.rfind("\u201d")
+        return straight or curly
+
+
+def _same_actor(speaker: Actor, sources: list[Actor]) -> bool:
+    """The speaker is the event's own source (a minister voicing his government's support) rather than a
+    third party reporting it (a newspaper, anonymous sources)."""
+    if not sources:
+        return False
+    return any(
+        (s.name and s.name == speaker.name)
+        or (s.key and s.key == speaker.key and s.sector == speaker.sector)
+        or s.text == speaker.text
+        for s in sources
+    )
