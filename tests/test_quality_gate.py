@@ -41,11 +41,11 @@ DEV_FLOORS = {
 CHECK_FLOORS = {"precision": 0.80, "recall": 0.37, "date_acc": 0.90, "place_acc": 0.90, "modality_acc": 0.85}
 DATA = Path(__file__).resolve().parent / "data"
 CHECK_GOLD = DATA / "more-check.gold.jsonl"
-# The second development set: 30 more articles of more.jsonl annotated the same way (more-dev and
-# more-dev2), kinds of news the Wikinews dev set has few of (courts, elections, disasters, company news).
+# The second development set: 45 more articles of more.jsonl annotated the same way (more-dev, more-dev2,
+# more-dev3), kinds of news the Wikinews dev set has few of (courts, elections, disasters, company news).
 # Rules may be written from its errors, as from the dev set's.
-MORE_DEV_FLOORS = {"precision": 0.88, "recall": 0.31, "place_acc": 0.90}
-MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl"]
+MORE_DEV_FLOORS = {"precision": 0.77, "recall": 0.32, "place_acc": 0.95}
+MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 
 
 def _more_subset(shared_dir: Path, gold: list[dict[str, Any]], path: Path) -> Path:
@@ -125,7 +125,7 @@ def test_check_set_floor(shared_dir: Path, tmp_path: Path) -> None:
 def test_second_development_set_floor(shared_dir: Path, tmp_path: Path) -> None:
     gold = [g for path in MORE_DEV_GOLD for g in load_gold(str(path))]
     preds = _predict([_more_subset(shared_dir, gold, tmp_path / "more-dev.jsonl")])
-    assert len(preds) == len(gold) == 30
+    assert len(preds) == len(gold) == 45
     ours = score(gold, preds).to_dict()
     _check(ours, MORE_DEV_FLOORS)
     theirs = _shared_scorer(shared_dir, gold, preds, tmp_path)
