@@ -425,3 +425,11 @@ def test_a_named_person_who_withdraws_quits_a_race(nlp: Any) -> None:
     text = "Kenya votes in August. Amina Otieno withdrew in March."
     assert [e.type for e in events_of(text)] == ["CONCEDE"]
     assert not events_of("The Kenyan opposition candidate withdrew due to health reasons.")
+
+
+def test_soldiers_of_a_place_we_do_not_know_are_not_the_storys_country(nlp: Any) -> None:
+    text = (
+        "Chile's election campaign went on. Chilean voters were divided. "
+        "Azerbaijan said it had killed 200 Artsakh soldiers in the fighting."
+    )
+    assert pairs(events_of(text), "ASSAULT") == []

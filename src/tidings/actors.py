@@ -439,6 +439,10 @@ class ArticleActors:
         if role.collective and _is_definite(head) and role.title in self.bodies:
             # "the embassy" after "the US Embassy in London": the same body
             return [self._remember(replace(self.bodies[role.title], text=text, basis="linked"))]
+        named_by = [c for c in head.children if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN"]
+        if named_by and head.pos_ == "NOUN":
+            # "2,300 Artsakh soldiers": of a place or people we do not know, not of the story's country
+            return [Actor(text, None, role.title, None, None, role.sector, "context")]
         actor = Actor(text, None, role.title, self.home_country, None, role.sector, "context")
         linked = self._link_role(actor) if head.tag_ in {"NN", "NNP"} and _is_definite(head) else None
         return [self._remember(linked or actor)]
