@@ -433,3 +433,16 @@ def test_soldiers_of_a_place_we_do_not_know_are_not_the_storys_country(nlp: Any)
         "Azerbaijan said it had killed 200 Artsakh soldiers in the fighting."
     )
     assert pairs(events_of(text), "ASSAULT") == []
+
+
+def test_the_nations_of_named_countries_act_as_their_governments(nlp: Any) -> None:
+    text = "The Muslim majority nations of Bahrain and Kosovo recognized Israel."
+    assert sorted(pairs(events_of(text), "SUPPORT")) == [("BHR", "ISR"), ("XKX", "ISR")]
+
+
+def test_insults_are_criticism_and_each_one_is_its_own_statement(nlp: Any) -> None:
+    text = (
+        "During the debate, the Chilean president insulted the senator as unintelligent. "
+        "The Chilean senator called the president a climate arsonist."
+    )
+    assert sorted(pairs(events_of(text), "ACCUSE")) == [("CHL", "CHL"), ("CHL", "CHL")]

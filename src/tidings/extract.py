@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 # Actors whose acts are the stuff of event data: states, armed forces, international bodies
 OFFICIAL_SECTORS = {"GOV", "MIL", "IGO", "LEG", "JUD"}
+SPEECH_ACTS = {"ACCUSE", "SUPPORT", "REQUEST"}  # done by saying; each saying is its own act
 EXITS = {"withdraw", "suspend"}  # what one person does once: quit a race (and "suspend her campaign")
 GATHERINGS = {"meeting", "summit", "conference", "session"}
 NEEDS_TARGET = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN", "AID"}
@@ -223,9 +224,10 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         same_actors = (a.source.key if a.source else None) == (b.source.key if b.source else None) and (
             a.target_key == b.target_key or None in (a.target_key, b.target_key) or _inferred_target(a, b)
         )
-    same_words = a.mode == b.mode or (
-        a.trigger is not None and b.trigger is not None and a.trigger.lower() == b.trigger.lower()
-    )
+    same_trigger = a.trigger is not None and b.trigger is not None and a.trigger.lower() == b.trigger.lower()
+    # "Biden called Trump a clown ... attacked Trump for the deaths": two sentences of criticism in other
+    # words are two statements; a meeting told as "met", then "held talks", is one
+    same_words = same_trigger or (a.mode == b.mode and a.type not in SPEECH_ACTS)
     # an actor we only inferred ("unidentified attackers") says nothing against two mentions being one event
     inferred = any(x is not None and x.basis == "context" for x in (a.source, b.source)) and (
         a.type == "ASSAULT" or a.mode == b.mode
