@@ -44,7 +44,7 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # The second development set: 45 more articles of more.jsonl annotated the same way (more-dev, more-dev2,
 # more-dev3), kinds of news the Wikinews dev set has few of (courts, elections, disasters, company news).
 # Rules may be written from its errors, as from the dev set's.
-MORE_DEV_FLOORS = {"precision": 0.78, "recall": 0.33, "place_acc": 0.92}
+MORE_DEV_FLOORS = {"precision": 0.80, "recall": 0.33, "place_acc": 0.92}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 
 

@@ -446,3 +446,15 @@ def test_insults_are_criticism_and_each_one_is_its_own_statement(nlp: Any) -> No
         "The Chilean senator called the president a climate arsonist."
     )
     assert sorted(pairs(events_of(text), "ACCUSE")) == [("CHL", "CHL"), ("CHL", "CHL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president continued to hold campaign rallies in Santiago.",
+        "Chilean police detained a doctor who warned people about the outbreak.",
+    ],
+    ids=["campaign rallies", "warned about an outbreak"],
+)
+def test_campaigning_and_alerting_are_no_protest_or_threat(nlp: Any, text: str) -> None:
+    assert [e.type for e in events_of(text) if e.type in {"PROTEST", "THREATEN"}] == []

@@ -213,6 +213,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         obj = next((c for c in children if c.dep_ in {"dobj", "obj"} and not c.is_punct), None)
         if trig.intransitive and (obj is not None or any(c.dep_ in {"ccomp", "xcomp"} for c in children)):
             return False  # "demonstrated a printer", "demonstrates that the system is not ...": showing
+        if any(c.dep_ == "prep" and c.lower_ in trig.not_preps for c in children):
+            return False  # "warned people about the outbreak": an alert, not a threat
         if obj is not None and obj.lemma_.lower() in trig.not_objects:
             return False  # "seized the opportunity", "deployed all necessary preparations"
         if trig.by_instruction and obj is not None and any(c.dep_ == "xcomp" for c in children):

@@ -214,6 +214,8 @@ class Trigger:
     by_instruction: str | None = None
     # "seized the opportunity", "deployed every resource": objects that make the verb no event
     not_objects: frozenset[str] = frozenset()
+    # "warned people about the outbreak": a preposition that makes the verb an alert, no event
+    not_preps: frozenset[str] = frozenset()
     # "withdrew from the race": what is left, after "from", changes the type (a candidate concedes)
     by_from: dict[str, str] = field(default_factory=dict)
     # with no object and no "from": only these sectors do it ("troops withdrew"; "she withdrew" is no retreat)
@@ -314,6 +316,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         by_object_default=entry.get("by_object_default"),
         by_from=dict(entry.get("by_from", {})),
         not_objects=frozenset(entry.get("not_objects", ())),
+        not_preps=frozenset(entry.get("not_preps", ())),
         by_reason=entry.get("by_reason"),
         by_instruction=entry.get("by_instruction"),
         bare_sectors=frozenset(entry.get("bare_sectors", ())),
