@@ -8,14 +8,10 @@ from typing import Any
 
 import pytest
 
-from tidings.extract import extract_article
-from tidings.records import Article, Event
+from test_circumstances import events_of  # one short article in, its events out
+from tidings.records import Event
 
 pytestmark = pytest.mark.model
-
-
-def events_of(text: str, published: str = "2024-03-15", title: str | None = None) -> list[Event]:
-    return extract_article(Article(text=text, id="t", title=title, published=published)).events
 
 
 def pairs(events: list[Event], kind: str) -> list[tuple[str | None, str | None]]:

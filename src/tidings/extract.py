@@ -242,9 +242,7 @@ def _same_exit(a: _Draft, b: _Draft) -> bool:
     if not (a.type == b.type == "CONCEDE" and a.mode in EXITS and b.mode in EXITS):
         return False
     x, y = a.source, b.source
-    if x is None or y is None or not x.name or not y.name or x.key != y.key:
-        return False
-    return x.name == y.name or surname(x.name) == surname(y.name)
+    return x is not None and y is not None and x.key == y.key and _one_person(x, y)
 
 
 def _one_mention(a: _Draft, b: _Draft) -> bool:
@@ -292,9 +290,16 @@ def _different_people(a: _Draft, b: _Draft) -> bool:
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x is None or y is None or not x.name or not y.name or x.name == y.name:
             continue
-        if (x.role and y.role) or surname(x.name) != surname(y.name):
+        if (x.role and y.role) or not _one_person(x, y):
             return True
     return False
+
+
+def _one_person(x: Actor, y: Actor) -> bool:
+    """Two named actors are one person: the same name, or the same surname ("Bashar al-Assad", "Assad")."""
+    if not x.name or not y.name:
+        return False
+    return x.name == y.name or surname(x.name) == surname(y.name)
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:

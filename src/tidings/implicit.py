@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tidings.actors import relative_antecedent
-from tidings.mentions import LED_BY, SUBJECT_DEPS, SYMMETRIC, Mention, SentenceReader, phrase_text
+from tidings.mentions import LED_BY, SUBJECT_DEPS, SYMMETRIC, Mention, SentenceReader, implied, phrase_text
 from tidings.records import Actor
 
 _BODY_NOUNS = frozenset(
@@ -115,7 +115,7 @@ class ImplicitReader(SentenceReader):
             return [replace(addressee, text=phrase_text(token), basis="linked")]
         if self.actors.home_country is None:
             return []
-        return [Actor(phrase_text(token), None, None, self.actors.home_country, None, "UNK", "context")]
+        return [implied(phrase_text(token), self.actors.home_country, "UNK")]
 
     def _earlier_parties(self, token: Token) -> list[Actor]:
         """Whose act a definite event noun names: the source of the attack, or both sides of "the border
@@ -232,7 +232,7 @@ class ImplicitReader(SentenceReader):
             # "Hongkongers have been protesting since June": people protest to their own government
             people = next((a for a in m.sources if a.country and a.sector not in {"GOV", "MIL"}), None)
             if people is not None:
-                m.targets = [Actor("government", None, None, people.country, None, "GOV", "context")]
+                m.targets = [implied("government", people.country, "GOV")]
             return
         if m.type not in _DIRECTED or any(a.key for a in m.targets):
             return
@@ -240,17 +240,17 @@ class ImplicitReader(SentenceReader):
         if source is None:
             return
         if m.type == "REQUEST" and source.sector != "GOV":
-            m.targets = [Actor("government", None, None, source.country, None, "GOV", "context")]
+            m.targets = [implied("government", source.country, "GOV")]
         elif m.nominal and m.trigger.lemma in _MOURNING and self.actors.home_country:
             # "tributes were paid by world leaders": to the one the article mourns, of its home country
             home = self.actors.home_country
-            m.targets = [Actor("(unstated)", None, None, home, None, "UNK", "context")]
+            m.targets = [implied("(unstated)", home, "UNK")]
         elif source.country == self.actors.home_country and source.basis != "context":
-            m.targets = [Actor("(unstated)", None, None, source.country, None, "UNK", "context")]
+            m.targets = [implied("(unstated)", source.country, "UNK")]
         elif self.actors.home_country and m.type in _AT_THE_STORY and source.basis != "context":
             # "in the face of threats of the People's Liberation Army", in a story about Hong Kong
             home = self.actors.home_country
-            m.targets = [Actor("(unstated)", None, None, home, None, "UNK", "context")]
+            m.targets = [implied("(unstated)", home, "UNK")]
 
     def _implied_actors(self, m: Mention) -> None:
         """Fill the side the sentence leaves implicit, as the annotation guidelines code it: an agentless
@@ -282,7 +282,7 @@ class ImplicitReader(SentenceReader):
             ]
         if m.trigger.type == "COERCE" and m.trigger.mode in _NATIONWIDE and authority and not m.targets:
             # martial law, a curfew: imposed on the people of the country
-            m.targets = [Actor("the population", None, None, authority, None, "CVL", "context")]
+            m.targets = [implied("the population", authority, "CVL")]
         if m.sources and any(a.key for a in m.sources):
             return
         target_country = next((a.country for a in m.targets if a.country), None)
@@ -290,18 +290,18 @@ class ImplicitReader(SentenceReader):
             country = target_country or place_country or self.actors.home_country
             sector = _COERCE_AGENT.get(m.trigger.mode or "", "GOV")
             text = {"COP": "police", "JUD": "judicial authorities"}.get(sector, "authorities")
-            m.sources = [Actor(text, None, None, country, None, sector, "context")]
+            m.sources = [implied(text, country, sector)]
         elif m.type in {"CONCEDE", "SANCTION"} and self._agentless_passive(m):
             # "the bill was suspended": by the government that could suspend it
             country = target_country or self.actors.home_country
-            m.sources = [Actor("authorities", None, None, country, None, "GOV", "context")]
+            m.sources = [implied("authorities", country, "GOV")]
         elif m.type == "ASSAULT" and m.targets and not self._has_thing_subject(m):
             country = place_country or target_country or self.actors.home_country
-            m.sources = [Actor("unidentified attackers", None, None, country, None, "UNK", "context")]
+            m.sources = [implied("unidentified attackers", country, "UNK")]
         elif m.type == "PROTEST":
             country = place_country or self.actors.home_country
             if country is None:
                 return
-            m.sources = [Actor("protesters", None, None, country, None, "CVL", "context")]
+            m.sources = [implied("protesters", country, "CVL")]
             if not m.targets:
-                m.targets = [Actor("government", None, None, country, None, "GOV", "context")]
+                m.targets = [implied("government", country, "GOV")]

@@ -209,6 +209,12 @@ class SentenceReader:
         return Actor(text=text, name=None, sector="UNK", basis="explicit")
 
 
+def implied(text: str, country: str | None, sector: str) -> Actor:
+    """An actor the sentence leaves unsaid and its context fills ("government", "unidentified attackers",
+    "(unstated)"): no name or role of its own, ``basis="context"``."""
+    return Actor(text, None, None, country, None, sector, "context")
+
+
 def governing_verb(tok: Token) -> Token | None:
     return next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 

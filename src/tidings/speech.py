@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from tidings.mentions import DENYING_HEADS, SPEECH_VERBS, Mention, SentenceReader, phrase_text
+from tidings.mentions import DENYING_HEADS, SPEECH_VERBS, Mention, SentenceReader, implied, phrase_text
 from tidings.records import Actor
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -152,7 +152,7 @@ class SpeechReader(SentenceReader):
         named += [c for c in act.children if c.dep_ == "nsubj"]  # "time for Uganda to withdraw"
         m.targets = [a for g in named for a in self._actors_in(g)]
         if not any(a.key for a in m.targets) and speaker.country:
-            m.targets = [Actor("government", None, None, speaker.country, None, "GOV", "context")]
+            m.targets = [implied("government", speaker.country, "GOV")]
         return True
 
     def _first_person_source(self, m: Mention) -> None:
@@ -316,9 +316,9 @@ class SpeechReader(SentenceReader):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.reporting_verbs | SPEECH_VERBS:
                 continue
             subj = self._subject_of(verb)
-            found = self.actors.actors_of(subj) if subj is not None else []
-            if found and found[0].key:
-                self.last_speaker = found[0]
+            speaker = self._source_actor(subj) if subj is not None else None
+            if speaker is not None and speaker.key:
+                self.last_speaker = speaker
                 return
 
     def _quoted(self, sentence: Span) -> bool:
