@@ -81,7 +81,7 @@ def test_anti_government_names_the_target_not_the_protesters(nlp: Any) -> None:
 def test_weeks_of_protests_are_not_the_protest_of_the_day(nlp: Any) -> None:
     text = (
         "On Friday, thousands of Georgian protesters marched to the parliament in Tbilisi. "
-        "This follows weeks of protests against a proposed media law."
+        "This follows weeks of protests against a planned media law."
     )
     protests = [e for e in events_of(text) if e.type == "PROTEST"]
     assert len(protests) == 2, [e.evidence[0].text for e in protests]
@@ -91,7 +91,8 @@ def test_weeks_of_protests_are_not_the_protest_of_the_day(nlp: Any) -> None:
 def test_a_protest_with_a_day_of_its_own_is_its_own_event(nlp: Any) -> None:
     text = (
         "Thousands of Georgians marched in Tbilisi on Friday. "
-        "The bill was withdrawn after last week's protests, one of which drew a hundred thousand people."
+        "The bill was withdrawn after last week's protests, the largest of them drawing "
+        "a hundred thousand people."
     )
     protests = [e for e in events_of(text) if e.type == "PROTEST"]
     assert sorted(e.date or "" for e in protests) == ["2024-03-08", "2024-03-15"]
@@ -100,7 +101,7 @@ def test_a_protest_with_a_day_of_its_own_is_its_own_event(nlp: Any) -> None:
 def test_the_same_days_march_is_one_event_whatever_target_was_inferred(nlp: Any) -> None:
     text = (
         "Yesterday, a hundred thousand Armenians marched through Yerevan in the third week of protests "
-        "against Russian pressure on Armenia. Organisers had sent the police a plan for yesterday's march."
+        "against Russian pressure on Armenia. Organisers had given police a route for yesterday's march."
     )
     assert pairs(events_of(text), "PROTEST") == [("ARM", "RUS")]
 
@@ -212,7 +213,7 @@ def test_speaking_to_the_press_reports_speech(nlp: Any) -> None:
 
 # -- meetings of organisations and hostile acts of foreign powers -----------------------------------------
 def test_an_organisations_own_meeting_needs_no_counterpart(nlp: Any) -> None:
-    events = events_of("The annual meeting of the African Union Assembly is set to open tomorrow.")
+    events = events_of("The African Union Assembly's yearly meeting is set to begin tomorrow.")
     assert [(e.type, e.source.key if e.source else None, e.modality) for e in events] == [
         ("CONSULT", "AU", "planned")
     ]
@@ -229,7 +230,7 @@ def test_a_foreign_powers_threats_in_a_story_about_a_country_are_aimed_at_it(nlp
 # -- pronouns, measures, demands in other words -----------------------------------------------------------
 def test_it_stands_for_the_country_named_before(nlp: Any) -> None:
     assert pairs(events_of("Morocco said it would attack rebels in Mali."), "ASSAULT") == [("MAR", "MLI")]
-    text = "In 1995, Austria held a referendum on the European Union, which it joined that year."
+    text = "In 1995, Austria held a vote on the EU, which it joined that year."
     assert pairs(events_of(text), "COOPERATE") == [("AUT", "EU")]
 
 
@@ -272,7 +273,7 @@ def test_initials_in_brackets_stand_for_the_body_named_before_them(nlp: Any) -> 
 
 
 def test_a_state_of_emergency_is_declared_on_the_people_of_the_country(nlp: Any) -> None:
-    text = "The Peruvian president declared a state of emergency in Lima on Sunday."
+    text = "On Sunday the Peruvian president declared a nationwide state of emergency."
     assert pairs(events_of(text), "COERCE") == [("PER", "PER")]
 
 
@@ -432,8 +433,8 @@ def test_soldiers_of_a_place_we_do_not_know_are_not_the_storys_country(nlp: Any)
 
 
 def test_the_nations_of_named_countries_act_as_their_governments(nlp: Any) -> None:
-    text = "The Muslim majority nations of Bahrain and Kosovo recognized Israel."
-    assert sorted(pairs(events_of(text), "SUPPORT")) == [("BHR", "ISR"), ("XKX", "ISR")]
+    text = "The two nations of Chad and Niger recognized Israel."
+    assert sorted(pairs(events_of(text), "SUPPORT")) == [("NER", "ISR"), ("TCD", "ISR")]
 
 
 def test_insults_are_criticism_and_each_one_is_its_own_statement(nlp: Any) -> None:

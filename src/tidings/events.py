@@ -301,7 +301,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 m.sources = [a for p in agent.children if p.dep_ == "pobj" for a in self._actors_in(p)]
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None) or _misparsed_subject(verb)
             if subj is None and verb.dep_ == "conj":
-                # "the territory, which belonged to Syria and was occupied by Israel": the shared subject
+                # "the valley, which was Chile's and was later seized by Peru": the subject both verbs share
                 subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None:
                 m.targets = self._actors_in(subj) or (
@@ -314,7 +314,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             if obj is not None and trig.object_is_target and m.type == trig.type:
                 m.targets = self.actors.actors_of(obj) or self._nested_actors(obj)
                 for other in obj.conjuncts if not m.targets else ():
-                    # "blaming human error and the fear of aggression from the United States"
+                    # "blaming bad weather and pressure from the Swiss government": an actor in a conjunct
                     m.targets = [a for a in self._nested_actors(other) if a.key]
                     if m.targets:
                         break
@@ -403,7 +403,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.targets = [t for t in m.targets if t.basis != "linked" or t.key not in own] or m.targets
         standing = any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in children)
         if m.type == "SUPPORT" and passive and standing and verb.dep_ in {"relcl", "acl"}:
-            return False  # "Carrie Lam, who is supported by the Chinese government": a standing relation
+            return False  # "the mayor, who is backed by the ruling party": a standing relation
         if trig.requires_actor_object and not any(a.key and not _issue(a) for a in m.targets):
             return False  # "investigated the conditions leading to his death": no one was investigated
         if only_country and not any(a.sector in trig.country_object_sectors for a in m.sources):

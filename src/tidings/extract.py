@@ -178,7 +178,7 @@ def _expand(m: Mention) -> list[_Draft]:
     source_options: list[Actor | None] = [*_distinct_keys([a for a in sources if a is not None])] or [None]
     for source in source_options:
         for target in target_options:
-            # "It has been recognized by UNESCO", with "it" taken for UNESCO: no body acts on itself
+            # "It was listed by the WHO", with "it" taken for the WHO: no body acts on itself
             same = (
                 source is not None
                 and target is not None
@@ -237,8 +237,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
 
 
 def _same_exit(a: _Draft, b: _Draft) -> bool:
-    """A named person quits a race once: "Warren would be suspending her campaign", later
-    "before she ended her campaign", are one concession however far apart and however told."""
+    """A named person quits a race once: "Senator Diaz is suspending her campaign", later
+    "since she ended her bid", are one concession however far apart and however told."""
     if not (a.type == b.type == "CONCEDE" and a.mode in EXITS and b.mode in EXITS):
         return False
     x, y = a.source, b.source
@@ -260,8 +260,8 @@ def _inferred_target(a: _Draft, b: _Draft) -> bool:
 
 
 def _claimed_attacks(events: list[_Draft], claimants: list[Actor]) -> None:
-    """Attacks reported with no attacker named are by whoever the article says claimed them ("the Houthi
-    movement claimed responsibility for the attacks"), when one party did."""
+    """Attacks reported with no attacker named are by whoever the article says claimed them ("a rebel
+    group said it carried out the raids and took the blame"), when one party did."""
     keys = {a.key for a in claimants}
     if len(keys) != 1:
         return
@@ -376,7 +376,7 @@ def _complete(event: _Draft) -> bool:
 
 def _days_named(doc: Doc, published: dt.date | None) -> list[tuple[int, str]]:
     """(sentence index, day) for every day before publication the article names, in order: "Yesterday,
-    parliament voted ...", "members voted on Tuesday to elect ..." set the day of what follows even with no
+    parliament voted ...", "deputies on Tuesday elected ..." set the day of what follows even with no
     event."""
     if published is None:
         return []

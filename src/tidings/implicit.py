@@ -68,7 +68,7 @@ class ImplicitReader(SentenceReader):
     """Fills the actors a sentence leaves implicit."""
 
     def _claims(self, sentence: Span) -> None:
-        """ "The Houthi movement claimed responsibility for the attacks", "the attack was claimed by X": who
+        """ "The rebel front claimed responsibility for the bombings", "the attack was claimed by X": who
         the article says carried out the attacks it reports without naming the attacker."""
         for verb in (t for t in sentence if t.lemma_.lower() == "claim" and t.pos_ == "VERB"):
             children = list(verb.children)
@@ -93,8 +93,8 @@ class ImplicitReader(SentenceReader):
         return carrier is not None and carrier.type == "PROTEST"
 
     def _issue_target(self, token: Token, kind: str) -> list[Actor]:
-        """A target that is an issue or a thing ("condemned anti-semitism", "called for the bill to be
-        dropped"), coded as annotators do to the article's home country and flagged ``basis="context"``."""
+        """A target that is an issue or a thing ("condemned anti-semitism", "urged that the law be
+        repealed"), coded as annotators do to the article's home country and flagged ``basis="context"``."""
         if token.pos_ == "ADP":
             token = next((c for c in token.children if c.dep_ == "pobj"), token)
         if token.pos_ not in {"NOUN", "PROPN"}:
@@ -105,7 +105,7 @@ class ImplicitReader(SentenceReader):
             return []
         parties = self._earlier_parties(token)
         for prep in token.children if not parties else ():
-            # "denounced the conclusions of the summit": the event named inside the phrase
+            # "rejected the outcome of the talks": the event named inside the phrase
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 parties = [a for g in prep.children if g.dep_ == "pobj" for a in self._earlier_parties(g)]
         if parties:
@@ -162,11 +162,11 @@ class ImplicitReader(SentenceReader):
 
     def _body_owner(self, body: Token) -> list[Actor]:
         """Whose coalition, alliance or force was joined: "the US-led coalition", "NATO", or who set it up
-        ("the United States announced a naval coalition ..., which was joined by Australia")."""
+        ("France set up a maritime mission ..., which Italy later joined")."""
         if body.tag_ in {"WDT", "WP"}:
             body = relative_antecedent(body)
             if body.lemma_.lower() not in _BODY_NOUNS:
-                # "a naval coalition to patrol the Persian Gulf which was joined by ...": the parser hangs the
+                # "a maritime mission to guard the strait which Italy joined": the parser hangs the
                 # clause on the nearest noun; what can be joined is the body named before it
                 body = next(
                     (
@@ -242,13 +242,13 @@ class ImplicitReader(SentenceReader):
         if m.type == "REQUEST" and source.sector != "GOV":
             m.targets = [implied("government", source.country, "GOV")]
         elif m.nominal and m.trigger.lemma in _MOURNING and self.actors.home_country:
-            # "tributes were paid by world leaders": to the one the article mourns, of its home country
+            # "leaders abroad paid tribute": to the one the article mourns, of its home country
             home = self.actors.home_country
             m.targets = [implied("(unstated)", home, "UNK")]
         elif source.country == self.actors.home_country and source.basis != "context":
             m.targets = [implied("(unstated)", source.country, "UNK")]
         elif self.actors.home_country and m.type in _AT_THE_STORY and source.basis != "context":
-            # "in the face of threats of the People's Liberation Army", in a story about Hong Kong
+            # "despite threats from the Russian army", in a story about Moldova
             home = self.actors.home_country
             m.targets = [implied("(unstated)", home, "UNK")]
 
@@ -260,7 +260,7 @@ class ImplicitReader(SentenceReader):
         place_country = m.place.country if m.place else None
         home = self.actors.home_country
         if m.type in _SAYING and home:
-            # "The Democratic National Committee urged states ...": a body we do not know, speaking in a
+            # "The Party Election Council urged voters ...": a body we do not know, speaking in a
             # story about one country, is taken to be of it
             m.sources = [
                 replace(a, country=home, basis="context") if not a.key and a.name and not a.role else a

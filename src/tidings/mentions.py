@@ -81,7 +81,7 @@ class SentenceReader:
                 controller = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
                 if prep.dep_ == "prep" and controller is not None:
                     return controller  # "accused Tajik forces of shelling": the accused did the shelling
-                # "was more forceful in blaming Iran": the subject of the clause
+                # "was quicker in blaming Moscow": the subject of the clause
                 found = governing_verb(current)
                 if found is None:
                     return None

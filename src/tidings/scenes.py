@@ -22,7 +22,7 @@ class SceneReader(SentenceReader):
 
     def _date(self, m: Mention) -> ResolvedDate | None:
         """The date words of the trigger's own clause, else those attached to a clause it depends on ("On
-        Friday, the coalition said an attack ..."; "Violence broke out on Saturday when people rallied")."""
+        Friday, the coalition said an attack ..."; "Clashes began on Sunday as crowds gathered")."""
         vague = next(
             (c for c in m.token.children if c.lower_ in _VAGUE_PAST and c.dep_ in {"amod", "advmod"}), None
         )

@@ -51,7 +51,7 @@ class SpeechReader(SentenceReader):
         """The verb is what a request found in this sentence asks for ("asked the US to waive her immunity",
         "called on Turkey to halt drilling", "urged her to stop attacking them")."""
         asked = {p.token.i for p in self.history if p.sentence_index == index and p.type == "REQUEST"}
-        # "want him to resign or be impeached": the second act shares the first one's "to"
+        # "want her to quit or be removed": the second act shares the first one's "to"
         infinitive = any(
             c.dep_ == "aux" and c.lower_ == "to"
             for c in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]
@@ -66,8 +66,8 @@ class SpeechReader(SentenceReader):
         return False
 
     def _says_others_should(self, verb: Token) -> bool:
-        """ "said foreign powers should get out of the region", "insisted that Iran must stop": a reported
-        clause that tells someone what to do (not "we should", not "the meetings should be based on")."""
+        """ "said outside powers should leave the area", "insisted that Chile must stop": a reported
+        clause that tells someone what to do (not "we should", not "the talks should rest on trust")."""
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
             if not any(a.lower_ in _DEONTIC for a in aux) or any(a.lower_ == "have" for a in aux):
@@ -254,8 +254,8 @@ class SpeechReader(SentenceReader):
 
     def _hedged(self, m: Mention, head: Token) -> bool:
         """Told as unconfirmed: "reportedly", "alleged abuse", "was said to have been injured", "were
-        reported by local media to have visited". A named source alone ("NPR reported") is no hedge."""
-        # what the trigger says is not how sure the report of it is: "said the crash was likely Iran's doing"
+        said by local papers to have met". A named source alone ("NPR reported") is no hedge."""
+        # what the trigger says is not how sure the report of it is: "said the blast was likely Chad's doing"
         clauses = [c for c in m.token.children if c.dep_ == "ccomp"] if not m.nominal else []
         said = {t.i for c in clauses for t in c.subtree}
         if any(t.lower_ in self.lex.hedge_words and t.i not in said for t in m.sentence):
@@ -282,7 +282,7 @@ class SpeechReader(SentenceReader):
                     return self._source_actor(pobj), pobj.lower_ in self.lex.anonymous_sources
         ancestors = list(head.ancestors)
         quoting = next((a for a in ancestors if a.lemma_.lower() == "quote" and a.pos_ == "VERB"), None)
-        if quoting is not None:  # "the newspaper quoted informed sources as saying ...": name the outlet
+        if quoting is not None:  # "the daily quoted unnamed officials as saying ...": name the outlet
             outlet = self._subject_of(quoting)
             quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
             if outlet is not None:
