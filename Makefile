@@ -18,7 +18,7 @@ help:
 	@echo "make setup      create $(VENV) and install tidings with its model and dev extras"
 	@echo "make lint       ruff check and the import-linter layers contract"
 	@echo "make typecheck  mypy on src/tidings"
-	@echo "make quality    score extraction on the dev, second dev and check sets (needs $(SHARED))"
+	@echo "make quality    score extraction on every annotated set (needs $(SHARED))"
 	@echo "make docs       regenerate docs/cli.md from the command's --help"
 	@echo "make clean      remove caches and test artifacts (keeps $(VENV))"
 
@@ -52,10 +52,12 @@ typecheck: $(STAMP)
 quality: $(STAMP)
 	@if [ -d $(SHARED) ]; then \
 		echo "== Wikinews dev set"; $(BIN)/tidings eval $(WIKINEWS)/dev.gold.jsonl $(WIKINEWS)/dev.jsonl; \
-		for set in more-dev more-dev2 more-dev3 more-check; do \
+		for set in more-dev more-dev2 more-dev3 more-dev4 more-check more-fresh; do \
 			echo "== $$set (articles of more.jsonl)"; \
 			$(BIN)/tidings eval tests/data/$$set.gold.jsonl $(WIKINEWS)/more.jsonl | sed -n 1,3p; \
 		done; \
+		echo "== dev articles, second annotator"; \
+		$(BIN)/tidings eval tests/data/dev-second-annotator.gold.jsonl $(WIKINEWS)/dev.jsonl | sed -n 1,3p; \
 	else \
 		echo "quality: $(SHARED) not found next to this checkout; nothing to score"; \
 	fi

@@ -44,8 +44,20 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # The second development set: 45 more articles of more.jsonl annotated the same way (more-dev, more-dev2,
 # more-dev3), kinds of news the Wikinews dev set has few of (courts, elections, disasters, company news).
 # Rules may be written from its errors, as from the dev set's.
-MORE_DEV_FLOORS = {"precision": 0.80, "recall": 0.33, "place_acc": 0.92}
+MORE_DEV_FLOORS = {"precision": 0.81, "recall": 0.35, "place_acc": 0.92}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
+# Its fourth part (more-dev4), annotated later by a sparer annotator and scored blind before it was used:
+# its own floors, so that the 45 articles above keep theirs.
+MORE_DEV4_FLOORS = {"precision": 0.52, "recall": 0.35}
+MORE_DEV4_GOLD = DATA / "more-dev4.gold.jsonl"
+# The fresh set: 30 more articles of more.jsonl (more-fresh), annotated blind and only ever scored, never
+# read for errors: the measure of how the rules carry over to articles they were not written for.
+FRESH_FLOORS = {"precision": 0.62, "recall": 0.45, "recall_core": 0.70}
+FRESH_GOLD = DATA / "more-fresh.gold.jsonl"
+# Eleven dev articles annotated a second time, blind to the official gold: tidings scored against a second
+# annotator, to tell the articles' difficulty from one annotator's habits.
+SECOND_ANNOTATOR_FLOORS = {"precision": 0.80, "recall": 0.70}
+SECOND_ANNOTATOR_GOLD = DATA / "dev-second-annotator.gold.jsonl"
 
 
 def _more_subset(shared_dir: Path, gold: list[dict[str, Any]], path: Path) -> Path:
@@ -128,6 +140,37 @@ def test_second_development_set_floor(shared_dir: Path, tmp_path: Path) -> None:
     assert len(preds) == len(gold) == 45
     ours = score(gold, preds).to_dict()
     _check(ours, MORE_DEV_FLOORS)
+    theirs = _shared_scorer(shared_dir, gold, preds, tmp_path)
+    assert (ours["precision"], ours["recall"]) == (theirs["precision"], theirs["recall"])
+
+
+@pytest.mark.parametrize(
+    ("gold_path", "count", "floors"),
+    [(MORE_DEV4_GOLD, 15, MORE_DEV4_FLOORS), (FRESH_GOLD, 30, FRESH_FLOORS)],
+    ids=["more-dev4", "fresh set"],
+)
+def test_more_sets_floor(
+    shared_dir: Path, tmp_path: Path, gold_path: Path, count: int, floors: dict[str, float]
+) -> None:
+    gold = load_gold(str(gold_path))
+    preds = _predict([_more_subset(shared_dir, gold, tmp_path / "more.jsonl")])
+    assert len(preds) == len(gold) == count
+    ours = score(gold, preds).to_dict()
+    _check(ours, floors)
+    theirs = _shared_scorer(shared_dir, gold, preds, tmp_path)
+    assert (ours["precision"], ours["recall"]) == (theirs["precision"], theirs["recall"])
+
+
+def test_second_annotator_floor(shared_dir: Path, tmp_path: Path) -> None:
+    gold = load_gold(str(SECOND_ANNOTATOR_GOLD))
+    wanted = {g["id"] for g in gold}
+    rows = (shared_dir / "corpus" / "wikinews" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    subset = tmp_path / "dev-second.jsonl"
+    subset.write_text("".join(f"{r}\n" for r in rows if r.strip() and json.loads(r)["id"] in wanted))
+    preds = _predict([subset])
+    assert len(preds) == len(gold) == 11
+    ours = score(gold, preds).to_dict()
+    _check(ours, SECOND_ANNOTATOR_FLOORS)
     theirs = _shared_scorer(shared_dir, gold, preds, tmp_path)
     assert (ours["precision"], ours["recall"]) == (theirs["precision"], theirs["recall"])
 

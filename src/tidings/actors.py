@@ -218,8 +218,10 @@ class ArticleActors:
         if short in self.acronyms and sum(c.isupper() for c in short) >= 2 and (ent is None or len(ent) == 1):
             # "BTP started an investigation" after "British Transport Police (BTP)"
             return [self._remember(replace(self.acronyms[short], text=head.text, basis="linked"))]
-        if head.pos_ == "PROPN" and (ent is None or ent.label_ != "PERSON"):
-            known = self._known_person(head.text)  # "Lavrentiev, for his part, said" with no entity tag
+        # "Lavrentiev, for his part, said" with no entity tag; "Trump said" with "Trump" tagged a noun
+        name_like = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper() and ent is None)
+        if name_like and (ent is None or ent.label_ != "PERSON"):
+            known = self._known_person(head.text)
             if known is not None:
                 self.last_person = replace(known, text=head.text, basis="linked")
                 return [self.last_person]

@@ -46,6 +46,7 @@ _READY = {"willing", "ready", "prepared", "determined", "eager", "keen"}  # "is 
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
 _SPANS = {"day", "week", "month", "year"}  # "weeks of protests"
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "where", "when", "which"})
+_PERMITTING = frozenset({"allow", "permit"})
 _RULE_FRAMES = frozenset(
     {"constitution", "law", "rule", "charter", "statute", "procedure", "treaty", "system"}
 )
@@ -75,7 +76,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             trigger, nominal = found
             mention = Mention(trigger.type, trigger, token, index, sentence, nominal=nominal)
             ok = self._nominal_arguments(mention) if nominal else self._verbal_arguments(mention)
-            if not ok or (not nominal and (_rule_statement(token) or _nobody_did(token))):
+            if not ok or (not nominal and (_rule_statement(token) or _nobody_did(token) or _open(token))):
                 continue
             if not nominal and self._requested(token, index):
                 continue  # "urged Lam to step down": the act asked for is the request's content
@@ -108,7 +109,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if token.pos_ == "VERB":
             for child in token.children:
                 # a particle follows its verb: "On Tuesday, the minister called ..." is no "call on"
-                if child.dep_ in {"prt", "prep"} and child.i > token.i:
+                # "stepped down" with the particle parsed as an adverb: only right after the verb
+                adverb = child.dep_ == "advmod" and child.i == token.i + 1
+                if (child.dep_ in {"prt", "prep"} or adverb) and child.i > token.i:
                     phrasal = self.lex.phrasal.get((lemma, child.lower_))
                     if phrasal is not None:
                         return phrasal, False
@@ -179,7 +182,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
     def _evaluation(self, verb: Token) -> Trigger | None:
         """ "X called the deal 'lousy'": a describing verb whose description, after its object, carries a
         clearly negative or positive word is criticism or praise of that object."""
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = _described(verb)
         if obj is None or not self._judgeable(obj):
             return None
         # the description follows the object's head: "called the deal 'lousy'", "the stabbing 'an act of ...'"
@@ -211,12 +214,17 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         )
         # "I urge [Lam] to ...": an editor's brackets are no object
         obj = next((c for c in children if c.dep_ in {"dobj", "obj"} and not c.is_punct), None)
+        if obj is None and verb.lemma_.lower() in self.lex.evaluative_verbs:
+            obj = _described(verb)  # "called Trump a clown", with the name parsed into the description
         if trig.intransitive and (obj is not None or any(c.dep_ in {"ccomp", "xcomp"} for c in children)):
             return False  # "demonstrated a printer", "demonstrates that the system is not ...": showing
         if any(c.dep_ == "prep" and c.lower_ in trig.not_preps for c in children):
             return False  # "warned people about the outbreak": an alert, not a threat
         if obj is not None and obj.lemma_.lower() in trig.not_objects:
             return False  # "seized the opportunity", "deployed all necessary preparations"
+        carried = self.lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        if carried is not None and verb.lemma_.lower() in carried.light_only:
+            return False  # "pledged support for Peru": the support is the event, the pledge its verb
         if trig.by_instruction and obj is not None and any(c.dep_ == "xcomp" for c in children):
             m.type = trig.by_instruction  # "warned people to stay inside": advice, not a threat
         if verb.lemma_.lower() == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
@@ -668,6 +676,41 @@ def _rule_statement(verb: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     )
+
+
+def _open(verb: Token) -> bool:
+    """ "did not say whether he supports the plan", "who is allowed to give permission": a question left
+    open, or what someone may do with no one named who lets them, is no event."""
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        return True
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() in _PERMITTING
+        and any(c.dep_ == "auxpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
+
+
+def _described(verb: Token) -> Token | None:
+    """Who or what a describing verb describes: its object, or a name the parser took for the description
+    ("called Trump a clown" parsed with "Trump" as a second description, or as part of "Trump a clown")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return obj
+    descriptions = [c for c in verb.children if c.dep_ == "oprd"]
+    first = descriptions[0] if descriptions else None
+    if (
+        first is not None
+        and first.pos_ == "PROPN"
+        and (len(descriptions) > 1 or any(c.dep_ in {"appos", "dobj"} for c in first.children))
+    ):
+        return first
+    for description in descriptions:
+        article = next((c for c in description.children if c.dep_ == "det"), None)
+        name = next((c for c in description.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if article is not None and name is not None and name.i < article.i:
+            return name
+    return None
 
 
 def _nobody_did(verb: Token) -> bool:

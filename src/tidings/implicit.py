@@ -222,6 +222,13 @@ class ImplicitReader(SentenceReader):
             for g in c.children
             if g.dep_ == "pobj"
         )
+        # "were killed when a bomber crashed at the airport": the clause says how they died
+        accident = accident or any(
+            t.pos_ == "VERB"
+            and t.lemma_.lower() in self.lex.accident_verbs
+            and any(c.lower_ in {"when", "as", "after"} and c.dep_ in {"advmod", "mark"} for c in t.children)
+            for t in m.token.subtree
+        )
         return subj is not None or agent is not None or accident
 
     def _implied_addressee(self, m: Mention) -> None:

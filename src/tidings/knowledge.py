@@ -257,6 +257,7 @@ class TriggerLexicon:
     hypothetical_modifiers: frozenset[str] = frozenset()
     cancel_words: frozenset[str] = frozenset()
     accident_nouns: frozenset[str] = frozenset()  # "killed in a crash": no attack
+    accident_verbs: frozenset[str] = frozenset()  # "killed when the plane crashed": no attack
     evaluative_verbs: frozenset[str] = frozenset()
     # nouns for what someone did: a move, a decision, a proclamation
     judged_acts: frozenset[str] = frozenset()
@@ -368,6 +369,7 @@ def trigger_lexicon() -> TriggerLexicon:
         hypothetical_modifiers=frozenset(data.get("hypothetical_modifiers", ())),
         cancel_words=frozenset(data.get("cancel_words", ())),
         accident_nouns=frozenset(data.get("accident_nouns", ())),
+        accident_verbs=frozenset(data.get("accident_verbs", ())),
         evaluative_verbs=frozenset(data.get("evaluative_verbs", ())),
         judged_acts=frozenset(data.get("judged_acts", ())),
         negative_words=frozenset(data.get("evaluative_words", {}).get("negative", ())),
