@@ -28,7 +28,7 @@ SEED_FLOORS = {"recall_core": 1.0, "precision": 0.85}
 # makes it worse. They meet issue #3's targets (precision 0.80, recall 0.60, core recall 0.85, date, place
 # 0.85, modality 0.90).
 DEV_FLOORS = {
-    "precision": 0.87,
+    "precision": 0.88,
     "recall": 0.60,
     "recall_core": 0.88,
     "date_acc": 0.88,
@@ -38,7 +38,7 @@ DEV_FLOORS = {
 # The check set: 15 articles of more.jsonl annotated apart (tests/data/more-check.gold.jsonl, evidence as
 # offsets so that no article text is in the repository). No rule is written from its sentences; it is scored
 # to see whether the figures on the dev set carry over to articles the rules were not written for.
-CHECK_FLOORS = {"precision": 0.80, "recall": 0.37, "date_acc": 0.90, "place_acc": 0.90, "modality_acc": 0.85}
+CHECK_FLOORS = {"precision": 0.81, "recall": 0.40, "date_acc": 0.90, "place_acc": 0.90, "modality_acc": 0.85}
 DATA = Path(__file__).resolve().parent / "data"
 CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # The second development set: 45 more articles of more.jsonl annotated the same way (more-dev, more-dev2,
@@ -48,15 +48,28 @@ MORE_DEV_FLOORS = {"precision": 0.81, "recall": 0.35, "place_acc": 0.92}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # Its fourth part (more-dev4), annotated later by a sparer annotator and scored blind before it was used:
 # its own floors, so that the 45 articles above keep theirs.
-MORE_DEV4_FLOORS = {"precision": 0.52, "recall": 0.35}
+MORE_DEV4_FLOORS = {"precision": 0.55, "recall": 0.40}
 MORE_DEV4_GOLD = DATA / "more-dev4.gold.jsonl"
+# Its fifth and sixth parts (more-dev5: lines 1 and 3 of every 16 in more.jsonl; more-dev6: lines 9 and 11),
+# annotated blind by four further annotators, scored once before any rule was written from them, then used
+# for error analysis.
+MORE_DEV5_FLOORS = {"precision": 0.63, "recall": 0.28}
+MORE_DEV5_GOLD = DATA / "more-dev5.gold.jsonl"
+MORE_DEV6_FLOORS = {"precision": 0.72, "recall": 0.37}
+MORE_DEV6_GOLD = DATA / "more-dev6.gold.jsonl"
 # The fresh set: 30 more articles of more.jsonl (more-fresh), annotated blind and only ever scored, never
 # read for errors: the measure of how the rules carry over to articles they were not written for.
-FRESH_FLOORS = {"precision": 0.62, "recall": 0.45, "recall_core": 0.70}
+FRESH_FLOORS = {"precision": 0.63, "recall": 0.47, "recall_core": 0.70}
 FRESH_GOLD = DATA / "more-fresh.gold.jsonl"
+# Two more fresh sets, annotated blind by four further annotators and only ever scored: more-fresh2 (lines 5
+# and 7 of every 16), more-fresh3 (lines 13 and 15). With them every line of more.jsonl is annotated.
+FRESH2_FLOORS = {"precision": 0.46, "recall": 0.18}
+FRESH2_GOLD = DATA / "more-fresh2.gold.jsonl"
+FRESH3_FLOORS = {"precision": 0.61, "recall": 0.34}
+FRESH3_GOLD = DATA / "more-fresh3.gold.jsonl"
 # Eleven dev articles annotated a second time, blind to the official gold: tidings scored against a second
 # annotator, to tell the articles' difficulty from one annotator's habits.
-SECOND_ANNOTATOR_FLOORS = {"precision": 0.80, "recall": 0.70}
+SECOND_ANNOTATOR_FLOORS = {"precision": 0.81, "recall": 0.70}
 SECOND_ANNOTATOR_GOLD = DATA / "dev-second-annotator.gold.jsonl"
 
 
@@ -146,8 +159,15 @@ def test_second_development_set_floor(shared_dir: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("gold_path", "count", "floors"),
-    [(MORE_DEV4_GOLD, 15, MORE_DEV4_FLOORS), (FRESH_GOLD, 30, FRESH_FLOORS)],
-    ids=["more-dev4", "fresh set"],
+    [
+        (MORE_DEV4_GOLD, 15, MORE_DEV4_FLOORS),
+        (MORE_DEV5_GOLD, 30, MORE_DEV5_FLOORS),
+        (MORE_DEV6_GOLD, 30, MORE_DEV6_FLOORS),
+        (FRESH_GOLD, 30, FRESH_FLOORS),
+        (FRESH2_GOLD, 30, FRESH2_FLOORS),
+        (FRESH3_GOLD, 28, FRESH3_FLOORS),
+    ],
+    ids=["more-dev4", "more-dev5", "more-dev6", "fresh set", "fresh set 2", "fresh set 3"],
 )
 def test_more_sets_floor(
     shared_dir: Path, tmp_path: Path, gold_path: Path, count: int, floors: dict[str, float]
@@ -176,7 +196,7 @@ def test_second_annotator_floor(shared_dir: Path, tmp_path: Path) -> None:
 
 
 # PLOVER gold-standard sentences (issue #3): type accuracy where an event is found.
-PLOVER_FLOORS = {"type_accuracy": 0.77, "coverage": 0.59}
+PLOVER_FLOORS = {"type_accuracy": 0.77, "coverage": 0.60}
 
 
 def test_plover_sentences_floor(shared_dir: Path) -> None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from tidings.actors import ArticleActors
+from tidings.actors import ArticleActors, relative_antecedent
 from tidings.implicit import ImplicitReader
 from tidings.knowledge import Trigger, TriggerLexicon, trigger_lexicon
 from tidings.mentions import (
@@ -46,10 +46,25 @@ _READY = {"willing", "ready", "prepared", "determined", "eager", "keen"}  # "is 
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
 _SPANS = {"day", "week", "month", "year"}  # "weeks of protests"
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "where", "when", "which"})
-_PERMITTING = frozenset({"allow", "permit"})
+_PERMITTING = frozenset({"allow", "permit", "enable", "authorise", "authorize", "empower"})
 _RULE_FRAMES = frozenset(
     {"constitution", "law", "rule", "charter", "statute", "procedure", "treaty", "system"}
 )
+# texts that permit acts without doing them ("the bill would allow police to ...")
+_ENABLING_TEXTS = _RULE_FRAMES | {
+    "bill",
+    "legislation",
+    "proposal",
+    "amendment",
+    "change",
+    "measure",
+    "decree",
+    "order",
+    "ruling",
+    "regulation",
+    "deal",
+    "agreement",
+}
 
 
 class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
@@ -229,12 +244,27 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.type = trig.by_instruction  # "warned people to stay inside": advice, not a threat
         if verb.lemma_.lower() == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
             return False  # "Armenia is to blame": Armenia is blamed, by whoever says so (see _culprit)
-        plea = next((c for c in children if c.dep_ == "acomp"), None) if trig.by_acomp else None
+        plea = next((c for c in children if c.dep_ in _VERDICT_DEPS), None) if trig.by_acomp else None
+        if trig.by_acomp and plea is None:
+            return False
         if plea is not None:
-            negated = any(g.dep_ == "neg" for g in plea.children)
+            before = verb.doc[max(plea.i - 2, 0) : plea.i]
+            negated = any(g.dep_ == "neg" for g in plea.children) or any(t.lower_ == "not" for t in before)
             kind = trig.by_acomp.get(("not " if negated else "") + plea.lemma_.lower())
             if kind is None:
                 return False
+            accused = next((c for c in children if c.dep_ == "nsubjpass"), None) or next(
+                (g for g in plea.children if g.dep_ == "nsubj"), None
+            )
+            if accused is not None:
+                # "was found guilty", "the jury found Miller guilty": a verdict, on the one found so
+                m.type = kind
+                agent = next((c for c in children if c.dep_ == "agent"), None)
+                judge = self._subject_of(verb) if agent is None and not passive else None
+                named_by = self._pobj_actors(agent) if agent is not None else []
+                m.sources = named_by or (self._actors_in(judge) if judge is not None else [])
+                m.targets = self._actors_in(accused)
+                return True
             # "pleaded not guilty to seven counts": denied before the court of the place
             m.type = kind
             m.sources = self._actors_in(self._subject_of(verb) or verb)
@@ -269,7 +299,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             country_object = trig.country_object_sectors and any(
                 self.actors.gaz.country_of_word(h.text) for h in heads
             )
-            if not lemmas & trig.requires_object and not country_object:
+            # "John Miller was released": a person named as what the act is done to
+            person = trig.requires_actor_object and any(
+                h.ent_type_ == "PERSON" for h in heads if h.dep_ in {"dobj", "nsubjpass"}
+            )
+            # "released from jail", not "released from hospital"
+            origins = [c for c in children if c.dep_ == "prep" and c.lower_ == "from"]
+            places = {g.lemma_.lower() for c in origins for g in c.children}
+            person = person and (not places or bool(places & self.lex.custody_nouns))
+            if not lemmas & trig.requires_object and not country_object and not person:
                 return False
             # "troops left Syria" is a withdrawal; "she left the UK" is a journey
             only_country = bool(country_object) and not lemmas & trig.requires_object
@@ -285,9 +323,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             c.dep_ in {"xcomp", "ccomp"} and not _question(c) for c in children
         ):
             return False  # "asked whether the city was in the US", "asked: 'Is it true?'": a question
-        if trig.requires_prep and not any(
-            c.dep_ == "prep" and c.lower_ == trig.requires_prep for c in children
-        ):
+        if trig.requires_prep and not _has_prep(verb, trig.requires_prep):
             return False
         if trig.complement_lemmas and not any(
             c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in trig.complement_lemmas for c in children
@@ -412,6 +448,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         standing = any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in children)
         if m.type == "SUPPORT" and passive and standing and verb.dep_ in {"relcl", "acl"}:
             return False  # "the mayor, who is backed by the ruling party": a standing relation
+        if trig.mode == "recognize" and any(c.dep_ == "aux" and c.lower_ in {"do", "does"} for c in children):
+            return False  # "Iran does not recognise Israel": a standing position, not an act
+        if trig.mode == "join" and not passive and _one_person(self._subject_of(verb)):
+            return False  # "she joined the ticket", "having joined them in 2019": a career, not an alliance
         if trig.requires_actor_object and not any(a.key and not _issue(a) for a in m.targets):
             return False  # "investigated the conditions leading to his death": no one was investigated
         if only_country and not any(a.sector in trig.country_object_sectors for a in m.sources):
@@ -684,11 +724,19 @@ def _open(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
         return True
     children = list(verb.children)
-    return (
+    if (
         verb.lemma_.lower() in _PERMITTING
         and any(c.dep_ == "auxpass" for c in children)
         and not any(c.dep_ == "agent" for c in children)
-    )
+    ):
+        return True
+    # "a bill that would allow the government to extradite people": what a text permits is no act
+    head = verb.head if verb.dep_ in {"xcomp", "ccomp"} else None
+    if head is None or head.lemma_.lower() not in _PERMITTING:
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subject = relative_antecedent(subject) if subject is not None else None
+    return subject is not None and subject.lemma_.lower() in _ENABLING_TEXTS
 
 
 def _described(verb: Token) -> Token | None:
@@ -721,6 +769,30 @@ def _nobody_did(verb: Token) -> bool:
         and any(d.dep_ == "det" and d.lower_ in {"no", "any"} for d in c.children)
         for c in verb.children
     )
+
+
+# where the parser puts a plea or a verdict: "pleaded guilty", "was found guilty", "found him guilty"
+_VERDICT_DEPS = {"acomp", "oprd", "ccomp"}
+
+
+def _has_prep(verb: Token, prep: str) -> bool:
+    """The verb's preposition, or one the parser hung on its object or on a phrase of its own ("charged
+    the driver in the robbery with assault")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == prep:
+            return True
+        below = [child] if child.dep_ in {"dobj", "nsubjpass"} else []
+        below += [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(g.dep_ == "prep" and g.lower_ == prep for b in below for g in b.children):
+            return True
+    return False
+
+
+def _one_person(subj: Token | None) -> bool:
+    """A single person: a name the recogniser calls a person, or "he", "she"."""
+    if subj is None:
+        return False
+    return subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she", "i"}
 
 
 def _misparsed_subject(verb: Token) -> Token | None:

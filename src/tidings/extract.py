@@ -19,6 +19,7 @@ from tidings.actors import ArticleActors
 from tidings.config import Settings
 from tidings.dates import resolve_date, scene_offset
 from tidings.events import PLACE_PREPS, Mention, MentionFinder
+from tidings.knowledge import Gazetteer, gazetteer
 from tidings.pipeline import load_model, parse_many, parse_text
 from tidings.places import place_from_name
 from tidings.records import Actor, Article, ArticleRecord, Event, Evidence, Place, stable_id
@@ -85,6 +86,7 @@ def _extract_batch(nlp: Language, batch: list[Article], settings: Settings) -> I
 
 def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Event]:
     published = published_date(article)
+    _country_names_as_places(doc)
     actors = ArticleActors.for_doc(doc, article.title, settings.home_country_share)
     finder = MentionFinder(actors, published)
     mentions: list[Mention] = []
@@ -97,6 +99,7 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
     _inherit_scene(drafts, published, _days_named(doc, published))
     events = [e for e in drafts if _complete(e)]
     _default_places(events, article_places(doc, actors))
+    _attacks_on_home_ground(events, actors.gaz)
     for event in events:
         event.cameo, event.quad_class, event.goldstein = codebook.coding_for(event.type, event.cameo)
         event.confidence = confidence(event)
@@ -105,6 +108,39 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
         event.id = "e" + stable_id(article.id or "", event.type, str(first.start), key or "")
     # plain records: the drafts hold spaCy tokens, which must not travel to other processes or outlive the Doc
     return [_finished(e) for e in events if e.confidence >= settings.min_confidence]
+
+
+def _country_names_as_places(doc: Doc) -> None:
+    """The small model takes some countries for a work of art, a person or a date ("in Niger", "across
+    Chad"), or misses them: a country's or a capital's one-word name after a place preposition is a place,
+    cut out of whatever entity the model made it part of."""
+    from spacy.tokens import Span
+
+    gaz = gazetteer()
+    found = [
+        t
+        for t in doc
+        if t.pos_ == "PROPN"
+        and t.dep_ == "pobj"
+        and t.head.lower_ in PLACE_PREPS
+        and t.ent_type_ not in {"GPE", "LOC", "FAC"}
+        and (t.lower_ in gaz.country_names or t.lower_ in gaz.capitals)
+    ]
+    if not found:
+        return
+    places = {t.i for t in found}
+    ents: list[Span] = []
+    for ent in doc.ents:
+        inside = sorted(i for i in places if ent.start <= i < ent.end)
+        start = ent.start
+        for i in inside:  # "Niger on Tuesday" (DATE) -> "Niger" (GPE), "on Tuesday" (DATE)
+            if i > start:
+                ents.append(Span(doc, start, i, label=ent.label_))
+            start = i + 1
+        if start < ent.end:
+            ents.append(Span(doc, start, ent.end, label=ent.label_))
+    ents += [Span(doc, t.i, t.i + 1, label="GPE") for t in found]
+    doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 def _finished(draft: _Draft) -> Event:
@@ -314,6 +350,8 @@ def _absorb(into: _Draft, other: _Draft) -> None:
         into.place = other.place
     if into.attributed_to is None:
         into.attributed_to = other.attributed_to
+    if _casualty_report(into) and other.source is not None and not _casualty_report(other):
+        into.source = other.source  # the toll of an attack whose attackers the sentence names
     inferred = into.target is not None and into.target.basis == "context"
     if other.target is not None and (into.target is None or (inferred and other.target.basis != "context")):
         into.target, into.target_key = other.target, other.target_key
@@ -336,7 +374,7 @@ def _merge(groups: Iterable[list[_Draft]]) -> list[_Draft]:
                 if host is not None:
                     _absorb(host, draft)
                 continue
-            host = next((e for e in reversed(events) if _same_event(e, draft)), None)
+            host = next((e for e in reversed(events) if _same_event(e, draft) or _toll_of(e, draft)), None)
             if host is None and _casualty_report(draft):
                 host = next(
                     (
@@ -353,6 +391,21 @@ def _merge(groups: Iterable[list[_Draft]]) -> list[_Draft]:
             else:
                 events.append(draft)
     return events
+
+
+def _toll_of(toll: _Draft, attack: _Draft) -> bool:
+    """ "Three soldiers were killed when gunmen attacked their base": the deaths and the attack the same
+    sentence ties to them by a clause are one event, by the attackers it names."""
+    if not (_casualty_report(toll) and attack.type == "ASSAULT" and attack.modality == toll.modality):
+        return False
+    if attack.source is None or _casualty_report(attack) or _one_mention(toll, attack):
+        return False
+    return any(
+        a.token.head == t.token or t.token.head == a.token
+        for t in toll.mentions
+        for a in attack.mentions
+        if a.token.dep_ == "advcl" or t.token.dep_ == "advcl"
+    )
 
 
 def _casualty_report(draft: _Draft) -> bool:
@@ -493,6 +546,18 @@ def _default_places(events: list[_Draft], places: list[Place]) -> None:
         if countries and home.country not in countries:
             continue
         event.place = replace(home, text=None)
+
+
+def _attacks_on_home_ground(events: list[_Draft], gaz: Gazetteer) -> None:
+    """An attack with no place stated, none from the story and only its victims' country known ("Armenia
+    said 300 Azerbaijani troops died") happened in the victims' country."""
+    for event in events:
+        target = event.target
+        if event.place is not None or event.type != "ASSAULT" or target is None or not target.country:
+            continue
+        country = gaz.countries.get(target.country)
+        if country is not None:
+            event.place = Place(country.name, target.country, None, None, None, "country")
 
 
 def _sets_scene(event: Event) -> bool:

@@ -254,10 +254,31 @@ class ImplicitReader(SentenceReader):
             m.targets = [implied("(unstated)", home, "UNK")]
         elif source.country == self.actors.home_country and source.basis != "context":
             m.targets = [implied("(unstated)", source.country, "UNK")]
+        elif m.type == "SANCTION" and source.basis != "context" and not self._names_abroad(m, source):
+            # "Iran has banned female players", "signed a decree banning the veil": a measure at home
+            m.targets = [implied("(unstated)", source.country, "UNK")]
         elif self.actors.home_country and m.type in _AT_THE_STORY and source.basis != "context":
             # "despite threats from the Russian army", in a story about Moldova
             home = self.actors.home_country
             m.targets = [implied("(unstated)", home, "UNK")]
+
+    def _civilian_site(self, m: Mention) -> Token | None:
+        """The place an attack is aimed at, when it is one where civilians are: the object of the verb, the
+        subject of its passive, or what "an attack on" names."""
+        tok = m.token
+        for child in tok.children:
+            if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in self.lex.civilian_sites:
+                return child
+            if m.nominal and child.dep_ == "prep" and child.lower_ in {"on", "against"}:
+                site = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if site is not None and site.lemma_.lower() in self.lex.civilian_sites:
+                    return site
+        return None
+
+    def _names_abroad(self, m: Mention, source: Actor) -> bool:
+        """The sentence names a country other than the source's own."""
+        found = self.actors.countries_in_text(m.sentence.text)
+        return any(c != source.country for c in found)
 
     def _implied_actors(self, m: Mention) -> None:
         """Fill the side the sentence leaves implicit, as the annotation guidelines code it: an agentless
@@ -290,6 +311,10 @@ class ImplicitReader(SentenceReader):
         if m.trigger.type == "COERCE" and m.trigger.mode in _NATIONWIDE and authority and not m.targets:
             # martial law, a curfew: imposed on the people of the country
             m.targets = [implied("the population", authority, "CVL")]
+        if m.type == "ASSAULT" and not m.targets and (place_country or home):
+            site = self._civilian_site(m)
+            if site is not None:  # "shelled a village", "a market was bombed": the people there
+                m.targets = [implied(phrase_text(site), place_country or home, "CVL")]
         if m.sources and any(a.key for a in m.sources):
             return
         target_country = next((a.country for a in m.targets if a.country), None)
@@ -303,7 +328,11 @@ class ImplicitReader(SentenceReader):
             country = target_country or self.actors.home_country
             m.sources = [implied("authorities", country, "GOV")]
         elif m.type == "ASSAULT" and m.targets and not self._has_thing_subject(m):
-            country = place_country or target_country or self.actors.home_country
+            # where it happens; else a country the sentence names besides the victims' ("Armenia said 300
+            # Azerbaijani troops died"); else the story's country, not the victims' nationality
+            victims = {a.country for a in m.targets}
+            named = [c for c in self.actors.countries_in_text(m.sentence.text) if c not in victims]
+            country = place_country or next(iter(named), None) or self.actors.home_country or target_country
             m.sources = [implied("unidentified attackers", country, "UNK")]
         elif m.type == "PROTEST":
             country = place_country or self.actors.home_country

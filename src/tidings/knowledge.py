@@ -258,6 +258,8 @@ class TriggerLexicon:
     cancel_words: frozenset[str] = frozenset()
     accident_nouns: frozenset[str] = frozenset()  # "killed in a crash": no attack
     accident_verbs: frozenset[str] = frozenset()  # "killed when the plane crashed": no attack
+    civilian_sites: frozenset[str] = frozenset()  # "shelled a village": an attack on the people there
+    custody_nouns: frozenset[str] = frozenset()  # "released from jail" frees a prisoner
     evaluative_verbs: frozenset[str] = frozenset()
     # nouns for what someone did: a move, a decision, a proclamation
     judged_acts: frozenset[str] = frozenset()
@@ -370,6 +372,8 @@ def trigger_lexicon() -> TriggerLexicon:
         cancel_words=frozenset(data.get("cancel_words", ())),
         accident_nouns=frozenset(data.get("accident_nouns", ())),
         accident_verbs=frozenset(data.get("accident_verbs", ())),
+        civilian_sites=frozenset(data.get("civilian_sites", ())),
+        custody_nouns=frozenset(data.get("custody_nouns", ())),
         evaluative_verbs=frozenset(data.get("evaluative_verbs", ())),
         judged_acts=frozenset(data.get("judged_acts", ())),
         negative_words=frozenset(data.get("evaluative_words", {}).get("negative", ())),
