@@ -489,7 +489,12 @@ class ArticleActors:
                 and self.gaz.country_of_word(tok_ent.text) is None
                 and (tok_ent.label_ in {"LOC", "GPE"})
             ):
-                continue  # "America" inside "Latin America" names no country
+                # "America" inside "Latin America" names no country; "New York" names a city of one
+                iso3 = self.country_of_entity(tok_ent) if tok_ent.label_ == "GPE" else None
+                if iso3 and iso3 not in found:
+                    found.append(iso3)
+                covered |= {t.i for t in tok_ent}
+                continue
             iso3 = self.gaz.country_of_word(tok.text)
             if iso3 is None and tok.ent_type_ in {"GPE", "LOC"}:
                 tok_ent = entity_of(tok)

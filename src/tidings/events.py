@@ -126,7 +126,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 # a particle follows its verb: "On Tuesday, the minister called ..." is no "call on"
                 # "stepped down" with the particle parsed as an adverb: only right after the verb
                 adverb = child.dep_ == "advmod" and child.i == token.i + 1
-                if (child.dep_ in {"prt", "prep"} or adverb) and child.i > token.i:
+                # "called on Monday", "was fired on Friday": a day, not the particle's object
+                dated = any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children)
+                if (child.dep_ in {"prt", "prep"} or adverb) and child.i > token.i and not dated:
                     phrasal = self.lex.phrasal.get((lemma, child.lower_))
                     if phrasal is not None:
                         return phrasal, False

@@ -254,6 +254,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if any(m.campaign for m in a.mentions) != any(m.campaign for m in b.mentions):
         return False  # "weeks of protests" are not the one protest of today
+    if a.type in SPEECH_ACTS and _reasons(a) and _reasons(b) and not _reasons(a) & _reasons(b):
+        return False  # "attacked Trump for the comment", later "attacked Trump for the deaths": two
     if a.type in SYMMETRIC_TYPES:
         same_actors = _participants(a) == _participants(b) or _participants(b) <= _participants(a)
     else:
@@ -270,6 +272,19 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     )
     close = gap <= MERGE_WINDOW and (same_words or inferred)
     return same_actors and (gap == 0 or close or bool(a.date and a.date == b.date))
+
+
+def _reasons(draft: _Draft) -> set[str]:
+    """What a statement was made for: the nouns after its verb's "for" ("attacked Trump for the tweet")."""
+    return {
+        g.lemma_.lower()
+        for m in draft.mentions
+        if not m.nominal
+        for prep in m.token.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    }
 
 
 def _same_exit(a: _Draft, b: _Draft) -> bool:

@@ -61,7 +61,17 @@ _AT_THE_STORY = {"THREATEN", "ACCUSE", "SANCTION"}
 # Acts whose target may be an issue or a thing ("condemned the decision", "called for the bill's repeal")
 _ISSUE_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "PROTEST", "SANCTION"}
 _LOCALS = {"CVL", "OPP", "REB", "CRM", "COP"}
+_AUTHORITIES = {"GOV", "COP", "JUD", "MIL", "LEG"}
+# criticism said in public, whose passive leaves the critics unnamed ("was criticised"); not "is accused of",
+# which reads as a charge or a standing allegation
+_OPEN_CRITICISM = {"criticize", "condemn", "denounce"}
 _NATIONWIDE = {"martial-law", "curfew", "emergency"}  # measures on a whole population
+
+
+def _at_home(source: Actor) -> bool:
+    """An actor whose country the text gives, or an authority of the article's country ("Governor Kay
+    Ivey", in a story about Alabama): its measures with no other country named are taken at home."""
+    return source.basis != "context" or source.sector in {"GOV", "LEG", "JUD"}
 
 
 class ImplicitReader(SentenceReader):
@@ -254,7 +264,7 @@ class ImplicitReader(SentenceReader):
             m.targets = [implied("(unstated)", home, "UNK")]
         elif source.country == self.actors.home_country and source.basis != "context":
             m.targets = [implied("(unstated)", source.country, "UNK")]
-        elif m.type == "SANCTION" and source.basis != "context" and not self._names_abroad(m, source):
+        elif m.type == "SANCTION" and _at_home(source) and not self._names_abroad(m, source):
             # "Iran has banned female players", "signed a decree banning the veil": a measure at home
             m.targets = [implied("(unstated)", source.country, "UNK")]
         elif self.actors.home_country and m.type in _AT_THE_STORY and source.basis != "context":
@@ -274,6 +284,13 @@ class ImplicitReader(SentenceReader):
                 if site is not None and site.lemma_.lower() in self.lex.civilian_sites:
                     return site
         return None
+
+    def _named_doer(self, m: Mention) -> bool:
+        """The sentence names who acted, by a noun we know nothing about ("the shop charged tourists"):
+        no authority is to be inferred in its place."""
+        if m.nominal or any(a.sector in _AUTHORITIES for a in m.sources):
+            return False  # "his government had arrested ...": an authority, whose country is to be found
+        return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in m.token.children)
 
     def _names_abroad(self, m: Mention, source: Actor) -> bool:
         """The sentence names a country other than the source's own."""
@@ -318,11 +335,20 @@ class ImplicitReader(SentenceReader):
         if m.sources and any(a.key for a in m.sources):
             return
         target_country = next((a.country for a in m.targets if a.country), None)
-        if m.type == "COERCE" and m.targets:
+        if m.type == "COERCE" and m.targets and not self._named_doer(m):
             country = target_country or place_country or self.actors.home_country
             sector = _COERCE_AGENT.get(m.trigger.mode or "", "GOV")
             text = {"COP": "police", "JUD": "judicial authorities"}.get(sector, "authorities")
             m.sources = [implied(text, country, sector)]
+        elif (
+            m.type == "ACCUSE"
+            and m.trigger.mode in _OPEN_CRITICISM
+            and m.targets
+            and self._agentless_passive(m)
+        ):
+            # "the moderator was criticised for ...": by critics the sentence does not name, at home
+            country = target_country or self.actors.home_country
+            m.sources = [implied("critics", country, "UNK")]
         elif m.type in {"CONCEDE", "SANCTION"} and self._agentless_passive(m):
             # "the bill was suspended": by the government that could suspend it
             country = target_country or self.actors.home_country
