@@ -46,30 +46,23 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # Rules may be written from its errors, as from the dev set's.
 MORE_DEV_FLOORS = {"precision": 0.81, "recall": 0.36, "place_acc": 0.92}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
-# Its fourth part (more-dev4), annotated later by a sparer annotator and scored blind before it was used:
-# its own floors, so that the 45 articles above keep theirs.
-MORE_DEV4_FLOORS = {"precision": 0.55, "recall": 0.40}
-MORE_DEV4_GOLD = DATA / "more-dev4.gold.jsonl"
-# Its fifth and sixth parts (more-dev5: lines 1 and 3 of every 16 in more.jsonl; more-dev6: lines 9 and 11),
-# annotated blind by four further annotators, scored once before any rule was written from them, then used
-# for error analysis.
-MORE_DEV5_FLOORS = {"precision": 0.67, "recall": 0.30}
-MORE_DEV5_GOLD = DATA / "more-dev5.gold.jsonl"
-MORE_DEV6_FLOORS = {"precision": 0.73, "recall": 0.38}
-MORE_DEV6_GOLD = DATA / "more-dev6.gold.jsonl"
-# The fresh set: 30 more articles of more.jsonl (more-fresh), annotated blind and only ever scored, never
-# read for errors: the measure of how the rules carry over to articles they were not written for.
-FRESH_FLOORS = {"precision": 0.63, "recall": 0.47, "recall_core": 0.70}
-FRESH_GOLD = DATA / "more-fresh.gold.jsonl"
-# Three more fresh sets, annotated blind by five further annotators and only ever scored: more-fresh2 (lines 5
-# and 7 of every 16), more-fresh3 (lines 13 and 15), more-fresh4 (line 14). With them every line of more.jsonl
-# is annotated.
-FRESH2_FLOORS = {"precision": 0.47, "recall": 0.19}
-FRESH2_GOLD = DATA / "more-fresh2.gold.jsonl"
-FRESH3_FLOORS = {"precision": 0.61, "recall": 0.34}
-FRESH3_GOLD = DATA / "more-fresh3.gold.jsonl"
-FRESH4_FLOORS = {"precision": 0.60, "recall": 0.10}
-FRESH4_GOLD = DATA / "more-fresh4.gold.jsonl"
+# The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets
+# above keep theirs:
+# - more-dev4 (line 2 of every 16), annotated by a sparer annotator and scored blind before it was used;
+# - more-dev5 (lines 1 and 3) and more-dev6 (lines 9 and 11), annotated blind by four further annotators,
+#   scored once before any rule was written from them, then used for error analysis;
+# - the fresh sets, annotated blind and only ever scored, never read for errors: the measure of how the rules
+#   carry over to articles they were not written for. more-fresh (lines 6 and 10), more-fresh2 (5 and 7),
+#   more-fresh3 (13 and 15), more-fresh4 (14). With them every line of more.jsonl is annotated.
+MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
+    "more-dev4": (15, {"precision": 0.55, "recall": 0.40}),
+    "more-dev5": (30, {"precision": 0.67, "recall": 0.30}),
+    "more-dev6": (30, {"precision": 0.73, "recall": 0.38}),
+    "more-fresh": (30, {"precision": 0.63, "recall": 0.47, "recall_core": 0.70}),
+    "more-fresh2": (30, {"precision": 0.47, "recall": 0.19}),
+    "more-fresh3": (28, {"precision": 0.61, "recall": 0.34}),
+    "more-fresh4": (14, {"precision": 0.60, "recall": 0.10}),
+}
 # Eleven dev articles annotated a second time, blind to the official gold: tidings scored against a second
 # annotator, to tell the articles' difficulty from one annotator's habits.
 SECOND_ANNOTATOR_FLOORS = {"precision": 0.81, "recall": 0.70}
@@ -161,22 +154,12 @@ def test_second_development_set_floor(shared_dir: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("gold_path", "count", "floors"),
-    [
-        (MORE_DEV4_GOLD, 15, MORE_DEV4_FLOORS),
-        (MORE_DEV5_GOLD, 30, MORE_DEV5_FLOORS),
-        (MORE_DEV6_GOLD, 30, MORE_DEV6_FLOORS),
-        (FRESH_GOLD, 30, FRESH_FLOORS),
-        (FRESH2_GOLD, 30, FRESH2_FLOORS),
-        (FRESH3_GOLD, 28, FRESH3_FLOORS),
-        (FRESH4_GOLD, 14, FRESH4_FLOORS),
-    ],
-    ids=["more-dev4", "more-dev5", "more-dev6", "fresh set", "fresh set 2", "fresh set 3", "fresh set 4"],
+    ("name", "count", "floors"), [(n, c, f) for n, (c, f) in MORE_SETS.items()], ids=list(MORE_SETS)
 )
 def test_more_sets_floor(
-    shared_dir: Path, tmp_path: Path, gold_path: Path, count: int, floors: dict[str, float]
+    shared_dir: Path, tmp_path: Path, name: str, count: int, floors: dict[str, float]
 ) -> None:
-    gold = load_gold(str(gold_path))
+    gold = load_gold(str(DATA / f"{name}.gold.jsonl"))
     preds = _predict([_more_subset(shared_dir, gold, tmp_path / "more.jsonl")])
     assert len(preds) == len(gold) == count
     ours = score(gold, preds).to_dict()

@@ -127,8 +127,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 # "stepped down" with the particle parsed as an adverb: only right after the verb
                 adverb = child.dep_ == "advmod" and child.i == token.i + 1
                 # "called on Monday", "was fired on Friday": a day, not the particle's object
-                dated = any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children)
-                if (child.dep_ in {"prt", "prep"} or adverb) and child.i > token.i and not dated:
+                if (child.dep_ in {"prt", "prep"} or adverb) and child.i > token.i and not _dated(child):
                     phrasal = self.lex.phrasal.get((lemma, child.lower_))
                     if phrasal is not None:
                         return phrasal, False
@@ -305,10 +304,14 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             person = trig.requires_actor_object and any(
                 h.ent_type_ == "PERSON" for h in heads if h.dep_ in {"dobj", "nsubjpass"}
             )
-            # "released from jail", not "released from hospital"
-            origins = [c for c in children if c.dep_ == "prep" and c.lower_ == "from"]
-            places = {g.lemma_.lower() for c in origins for g in c.children}
-            person = person and (not places or bool(places & self.lex.custody_nouns))
+            if person:  # "released from jail", not "released from hospital"
+                origins = {
+                    g.lemma_.lower()
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children
+                }
+                person = not origins or bool(origins & self.lex.custody_nouns)
             if not lemmas & trig.requires_object and not country_object and not person:
                 return False
             # "troops left Syria" is a withdrawal; "she left the UK" is a journey
@@ -452,7 +455,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             return False  # "the mayor, who is backed by the ruling party": a standing relation
         if trig.mode == "recognize" and any(c.dep_ == "aux" and c.lower_ in {"do", "does"} for c in children):
             return False  # "Iran does not recognise Israel": a standing position, not an act
-        if trig.mode == "join" and not passive and _one_person(self._subject_of(verb)):
+        if trig.mode == "join" and not passive and _single_person(self._subject_of(verb)):
             return False  # "she joined the ticket", "having joined them in 2019": a career, not an alliance
         if trig.requires_actor_object and not any(a.key and not _issue(a) for a in m.targets):
             return False  # "investigated the conditions leading to his death": no one was investigated
@@ -790,7 +793,12 @@ def _has_prep(verb: Token, prep: str) -> bool:
     return False
 
 
-def _one_person(subj: Token | None) -> bool:
+def _dated(particle: Token) -> bool:
+    """The word after a verb governs a day or a time ("on Monday"), so it is no particle of that verb."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in particle.children)
+
+
+def _single_person(subj: Token | None) -> bool:
     """A single person: a name the recogniser calls a person, or "he", "she"."""
     if subj is None:
         return False

@@ -254,7 +254,7 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if any(m.campaign for m in a.mentions) != any(m.campaign for m in b.mentions):
         return False  # "weeks of protests" are not the one protest of today
-    if a.type in SPEECH_ACTS and _reasons(a) and _reasons(b) and not _reasons(a) & _reasons(b):
+    if a.type in SPEECH_ACTS and _different_reasons(a, b):
         return False  # "attacked Trump for the comment", later "attacked Trump for the deaths": two
     if a.type in SYMMETRIC_TYPES:
         same_actors = _participants(a) == _participants(b) or _participants(b) <= _participants(a)
@@ -272,6 +272,15 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     )
     close = gap <= MERGE_WINDOW and (same_words or inferred)
     return same_actors and (gap == 0 or close or bool(a.date and a.date == b.date))
+
+
+def _different_reasons(a: _Draft, b: _Draft) -> bool:
+    """Both statements say what they were made for, and not the same thing."""
+    reasons_a = _reasons(a)
+    if not reasons_a:
+        return False
+    reasons_b = _reasons(b)
+    return bool(reasons_b) and not reasons_a & reasons_b
 
 
 def _reasons(draft: _Draft) -> set[str]:
