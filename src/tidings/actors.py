@@ -213,7 +213,7 @@ class ArticleActors:
             return self._antecedent(head)
         ent = entity_of(head)
         if ent is not None and ent.label_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}:
-            return []
+            return self._counted_people(head, ent)
         short = head.text.strip("()")
         if short in self.acronyms and sum(c.isupper() for c in short) >= 2 and (ent is None or len(ent) == 1):
             # "BTP started an investigation" after "British Transport Police (BTP)"
@@ -230,6 +230,12 @@ class ArticleActors:
             ent = entity_of(named) if named is not None else ent
         phrase = _phrase_tokens(head, ent)
         text = _span_text(phrase)
+        pair = self._the_two(head)
+        if pair:
+            return [replace(a, basis="linked") for a in pair]  # each under its own name, as two actors
+        referred = self._the_country(head, phrase)
+        if referred is not None:
+            return [self._remember(referred)]
         org = self._org_in(ent, phrase)
         role_hit = longest_role(phrase, self.lex)
         role = role_hit[0] if role_hit else None
@@ -264,15 +270,98 @@ class ArticleActors:
             self._note_acronym(head, actor)
             return [self._remember(actor)]
         if ent is not None and ent.label_ == "PERSON":
+            place = self._place_named_as_person(ent, phrase)
+            if place is not None:
+                return [self._remember(place)]
             return [self._person(ent, text, role, countries, org)]
         if ent is not None and ent.label_ == "ORG":
             return [self._organisation(ent, text, role, countries)]
         if role is not None:
-            return self._role_actors(head, text, role, countries, org)
+            owned = [] if countries else self._owner_countries(head)
+            made = self._role_actors(head, text, role, countries or owned, org)
+            return [replace(a, basis="linked") for a in made] if owned else made
         if countries and head.tag_ == "NNS" and ent is None:
             # "Algerian landowners", "Iraqi Kurds": people of a country, named by what they are
             return [self._remember(Actor(text, None, None, c, None, "CVL")) for c in countries[:1]]
         return []
+
+    def _place_named_as_person(self, ent: Span, phrase: list[Token]) -> Actor | None:
+        """ "Moscow accused Kyiv": a capital or country the tagger took for a person, when no one of that name
+        was met before and the phrase is the bare name."""
+        if len(phrase) != len(ent) or self._known_person(ent.text) is not None:
+            return None
+        iso3 = self.gaz.country_of_word(ent.text) or self.gaz.capitals.get(ent.text.lower())
+        if iso3 is None:
+            return None
+        return Actor(ent.text, self.gaz.countries[iso3].name, None, iso3, None, "GOV")
+
+    def _owner_countries(self, head: Token) -> list[str]:
+        """ "Chile agreed to relocate its consulate", "she praised her government": a body or role owned by
+        whom a possessive pronoun stands for is of that one's country."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if owner is None or owner.lower_ not in {"its", "their", "his", "her"}:
+            return []
+        memory = (self.last_person, self.last_group)
+        found = [a.country for a in self._antecedent(owner) if a.country]
+        self.last_person, self.last_group = memory  # looking back changes no one's place in the story
+        return found[:1]
+
+    def _the_country(self, head: Token, phrase: list[Token]) -> Actor | None:
+        """ "The country banned ...", "the kingdom pledged ...": the country last named, in this sentence or
+        the two before it, else the article's home country."""
+        if head.lemma_.lower() not in _COUNTRY_NOUNS or head.tag_ != "NN" or not _is_definite(head):
+            return None
+        if any(c.dep_ != "det" for c in head.children):
+            return None  # "the Baltic country", "the sole country in the region": described
+        sentence = head.sent
+        start = sentence.start
+        for _ in range(2):
+            start = head.doc[start - 1].sent.start if start > 0 else start
+        named = [e for e in head.doc.ents if start <= e.start and e.end <= head.i and e.label_ == "GPE"]
+        iso3 = next((c for c in map(self.gaz.country_of_word, (e.text for e in reversed(named))) if c), None)
+        iso3 = iso3 or self.home_country
+        if iso3 is None:
+            return None
+        text = _span_text(phrase)
+        return Actor(text, self.gaz.countries[iso3].name, None, iso3, None, "GOV", "linked")
+
+    def _the_two(self, head: Token) -> list[Actor]:
+        """ "The two leaders", "both countries", "the leaders of both nations": the last two
+        before, in this sentence or the two before it (persons we know, else countries)."""
+        if not _names_a_pair(head):
+            inner = next(
+                (g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None
+            )
+            if inner is None or not _names_a_pair(inner) or longest_role([head], self.lex) is None:
+                return []
+        sentence = head.sent
+        start = sentence.start
+        for _ in range(2):
+            start = head.doc[start - 1].sent.start if start > 0 else start
+        found: list[Actor] = []
+        for ent in reversed([e for e in head.doc.ents if start <= e.start and e.end <= head.i]):
+            actor = self._known_person(ent.text) if ent.label_ == "PERSON" else None
+            iso3 = self.country_of_entity(ent) if actor is None else None
+            if actor is None and iso3 is not None:
+                actor = Actor(ent.text, self.gaz.countries[iso3].name, None, iso3, None, "GOV")
+            if actor is not None and actor.key and all(a.key != actor.key for a in found):
+                found.append(actor)
+            if len(found) == 2:
+                return found[::-1]
+        return []
+
+    def _counted_people(self, head: Token, ent: Span) -> list[Actor]:
+        """ "Gunmen killed 35", "35 were rescued": a bare number that a verb acts on counts people."""
+        people = self.lex.roles.get("people")
+        counted = (
+            ent.label_ == "CARDINAL"
+            and head.dep_ in {"dobj", "nsubjpass"}
+            and head.head.pos_ == "VERB"
+            and not any(c.dep_ == "prep" for c in head.children)  # "35 of the passengers", "12 in all"
+        )
+        if not counted or people is None:
+            return []
+        return [Actor(ent.text, None, people.title, self.home_country, None, people.sector, "context")]
 
     def introduce(self, sentence: Span) -> None:
         """Remember the people and bodies a sentence names, for later mentions ("Assad", "he",
@@ -610,6 +699,32 @@ def entity_of(token: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=token.ent_type_)
+
+
+_COUNTRY_NOUNS = frozenset({"country", "kingdom", "republic", "emirate", "sultanate", "nation"})
+_PAIR_NOUNS = frozenset(
+    {
+        "leader",
+        "country",
+        "nation",
+        "side",
+        "government",
+        "president",
+        "minister",
+        "state",
+        "counterpart",
+        "neighbour",
+    }
+)
+
+
+def _names_a_pair(token: Token) -> bool:
+    """ "the two countries", "both leaders": a plural noun that names two parties named before."""
+    if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in _PAIR_NOUNS:
+        return False
+    kids = list(token.children)
+    two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in kids) and _is_definite(token)
+    return two or any(c.lower_ == "both" and c.dep_ in {"det", "predet", "preconj"} for c in kids)
 
 
 def _is_definite(token: Token) -> bool:

@@ -225,8 +225,12 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if trig.requires_pos and verb.pos_ != trig.requires_pos:
             return False
         children = list(verb.children)
-        passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN"  # "the ceasefire agreed by the two countries"
+        # "spoke by telephone", parsed with an agent beside an active subject, is no passive
+        active = any(c.dep_ == "nsubj" for c in children)
+        passive = (
+            any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+            or (any(c.dep_ == "agent" for c in children) and not active)
+            or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "the ceasefire agreed by the two countries"
         )
         # "I urge [Lam] to ...": an editor's brackets are no object
         obj = next((c for c in children if c.dep_ in {"dobj", "obj"} and not c.is_punct), None)
@@ -272,13 +276,18 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             charges = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
             m.targets = self._issue_target(charges, m.type) if charges is not None else []
             return True
-        if trig.by_reason and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        reason = any(c.dep_ == "prep" and c.lower_ == "for" and not _a_while(c) for c in children)
+        if trig.by_reason and reason:
             m.type = trig.by_reason  # "attacked Biden for accumulating wealth": blame, not violence
         patient = obj or next(
             (c for c in children if c.dep_ == "nsubjpass"), None
         )  # "the bill was suspended"
-        if patient is not None and patient.lemma_.lower() in trig.by_object:
-            m.type = trig.by_object[patient.lemma_.lower()]
+        # "pledged US$1 billion to Yemen": a sum of money is written "MONEY" among the objects
+        kind = (
+            None if patient is None else "MONEY" if patient.ent_type_ == "MONEY" else patient.lemma_.lower()
+        )
+        if kind is not None and kind in trig.by_object:
+            m.type = trig.by_object[kind]
         elif obj is not None and trig.by_object_default:
             m.type = trig.by_object_default  # "withdraw the bill", "withdraw it" (not troops)
         if trig.requires_object:
@@ -389,6 +398,19 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.targets += self._pobj_actors(prep) or (
                 self._issue_target(prep, m.type) if not trig.symmetric else []
             )
+        mediator = bool(m.sources)  # a country may yet come from the story
+        if (
+            "between" in trig.target_preps
+            and obj is not None
+            and mediator
+            and not any(a.key for a in m.targets)
+        ):
+            # "mediated a peace accord between Chile and Peru", "an end to the war between ...": the
+            # two sides are named inside what was mediated (not in a clause about it)
+            inner = [
+                t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "between" and _in_phrase(t, obj)
+            ]
+            m.targets = [a for prep in inner[:1] for a in self._pobj_actors(prep) if a.key] or m.targets
         for clause in children:
             marker = next((g for g in clause.children if g.dep_ == "mark"), None)
             if (
@@ -449,7 +471,13 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 m.targets = [replace(earlier, text=phrase_text(obj), basis="linked")]
         if len(m.targets) > 1:  # "called the agreements legitimate": the speaker's own side is no target
             own = {a.key for a in m.sources}
-            m.targets = [t for t in m.targets if t.basis != "linked" or t.key not in own] or m.targets
+            # nor are its own people ("pledged to withdraw its troops from Mali")
+            theirs = ("its ", "their ", "his ", "her ")
+            m.targets = [
+                t
+                for t in m.targets
+                if (t.basis != "linked" and not t.text.lower().startswith(theirs)) or t.key not in own
+            ] or m.targets
         standing = any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in children)
         if m.type == "SUPPORT" and passive and standing and verb.dep_ in {"relcl", "acl"}:
             return False  # "the mayor, who is backed by the ruling party": a standing relation
@@ -457,8 +485,23 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             return False  # "Iran does not recognise Israel": a standing position, not an act
         if trig.mode == "join" and not passive and _single_person(self._subject_of(verb)):
             return False  # "she joined the ticket", "having joined them in 2019": a career, not an alliance
-        if trig.requires_actor_object and not any(a.key and not _issue(a) for a in m.targets):
-            return False  # "investigated the conditions leading to his death": no one was investigated
+        # a talk is had with one another; joining is not (Italy and Egypt "were called to join")
+        if (
+            trig.mode == "agree"
+            and any(c.dep_ == "ccomp" for c in children)
+            and not any(a.key for a in m.targets)
+            and len({a.key for a in m.sources if a.key}) < 2
+        ):
+            return False  # "a statement agreeing the matter belonged to the voters": an opinion shared
+        parties = {a.key for a in m.sources if a.key} if m.type == "CONSULT" else set()
+        if (
+            trig.requires_actor_object
+            and not any(a.key and not _issue(a) for a in m.targets)
+            and len(parties) < 2
+        ):
+            # "investigated the conditions leading to his death": no one was investigated; but "Erdogan and
+            # Mitsotakis spoke by telephone" names both sides as its subject
+            return False
         if only_country and not any(a.sector in trig.country_object_sectors for a in m.sources):
             return False
         if m.type == "CONSULT" and m.targets and all(a.sector == "MED" for a in m.targets):
@@ -539,6 +582,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             and not (trig.in_phrase and in_phrase)
             and not at_request
             and not self._owned_and_aimed(noun, trig)
+            and not self._between_parties(noun, trig)
         ):
             return False
         if governor is not None and governor.lemma_.lower() in trig.light_types:
@@ -571,6 +615,11 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 m.sources += [a for a in self.actors.resolve(child) if a.key]
         if imposed is not None and not m.sources:
             m.sources = [a for c in imposed.children if c.dep_ == "agent" for a in self._pobj_actors(c)]
+        if not m.sources and "between" in trig.participant_preps:
+            # "the accord brokered between Chile and Peru": the parties hang on the participle
+            people = [a for c in _between_preps(noun) for a in self._pobj_actors(c)]
+            m.sources, m.targets = people[:1], m.targets + people[1:]
+            m.multilateral = len(people) > 1
         frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         m.campaign = (frame is not None and frame.tag_ == "NNS" and frame.lemma_.lower() in _SPANS) or any(
             c.dep_ == "prep" and c.lower_ == "since" for c in noun.children
@@ -632,6 +681,22 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.sources, m.targets = m.sources[:1], m.sources[1:]
             m.multilateral = True
         return True
+
+    def _between_parties(self, noun: Token, trig: Trigger) -> bool:
+        """ "the deal between Israel and Bahrain", "a ceasefire between Armenia and Azerbaijan": an agreement
+        named with both its parties states that they made it, whatever verb the sentence hangs it on; not one
+        still sought ("talks on a deal between ...", "negotiations for an agreement between ...")."""
+        if "between" not in trig.participant_preps:
+            return False
+        sought = {"for", "on", "over", "about", "toward", "towards"}
+        if noun.dep_ == "pobj" and noun.head.lower_ in sought and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+            return False
+        if noun.dep_ not in {"dobj", "pobj", "nsubjpass", "appos"}:
+            return False  # "the accord between Chile and Peru is invalid": one told before, judged
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"since", "after", "before", "until", "under"}:
+            return False  # "demobilised since the accord between ...": a time or a frame for something else
+        parties = [a.key for c in _between_preps(noun) for a in self._pobj_actors(c) if a.key]
+        return len(set(parties)) >= 2
 
     def _owned_and_aimed(self, noun: Token, trig: Trigger) -> bool:
         """ "its investigation into misconduct by the president", "the EU's sanctions on Russia": whose act
@@ -796,6 +861,27 @@ def _has_prep(verb: Token, prep: str) -> bool:
 def _dated(particle: Token) -> bool:
     """The word after a verb governs a day or a time ("on Monday"), so it is no particle of that verb."""
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in particle.children)
+
+
+def _a_while(prep: Token) -> bool:
+    """ "for hours", "for the third day": a "for" that says how long, not why."""
+    spans = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "time", "while"}
+    return any(g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in spans for g in prep.children)
+
+
+def _in_phrase(token: Token, top: Token) -> bool:
+    """``token`` hangs on ``top`` through nouns and prepositions only, not through a clause."""
+    while token.i != top.i:
+        if token.dep_ not in {"prep", "pobj", "det", "amod", "compound", "nmod", "poss"}:
+            return False
+        token = token.head
+    return True
+
+
+def _between_preps(noun: Token) -> list[Token]:
+    """ "between ..." on an agreement noun or on the participle after it ("the deal brokered between")."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    return [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"]
 
 
 def _single_person(subj: Token | None) -> bool:

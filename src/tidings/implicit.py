@@ -200,6 +200,9 @@ class ImplicitReader(SentenceReader):
             return [a for a in self._actors_in(subj) if a.key] if subj is not None else []
         return []
 
+    def _passive(self, m: Mention) -> bool:
+        return not m.nominal and any(c.dep_ == "auxpass" for c in m.token.children)
+
     def _agentless_passive(self, m: Mention) -> bool:
         children = list(m.token.children) if not m.nominal else []
         return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
@@ -222,6 +225,11 @@ class ImplicitReader(SentenceReader):
         if subj is None and agent is None and m.token.dep_ == "conj":
             # "that event destroyed 300 homes and killed one person": a disaster named for both verbs
             shared = self._subject_of(m.token)
+            if shared is not None and shared.tag_ in {
+                "WDT",
+                "WP",
+            }:  # "the outbreak that infected ... and killed"
+                shared = relative_antecedent(shared)
             subj = shared if shared is not None and shared.lemma_.lower() in self.lex.accident_nouns else None
         # "was killed in a crash", "died in the earthquake": an accident, no one attacked
         accident = any(
@@ -353,6 +361,11 @@ class ImplicitReader(SentenceReader):
             # "the bill was suspended": by the government that could suspend it
             country = target_country or self.actors.home_country
             m.sources = [implied("authorities", country, "GOV")]
+        elif m.type == "AID" and m.trigger.mode == "rescue" and m.targets and self._passive(m):
+            # "35 were rescued", "rescued by nightfall", "by a passing ship": by the emergency services of
+            # where it happened, when the sentence names no one who did it
+            country = place_country or target_country or self.actors.home_country
+            m.sources = [implied("rescuers", country, "GOV")]
         elif m.type == "ASSAULT" and m.targets and not self._has_thing_subject(m):
             # where it happens; else a country the sentence names besides the victims' ("Armenia said 300
             # Azerbaijani troops died"); else the story's country, not the victims' nationality
