@@ -55,6 +55,9 @@ def test_a_bare_number_a_verb_acts_on_counts_people(nlp: Any) -> None:
 def test_deaths_from_a_disease_are_no_attack(nlp: Any) -> None:
     text = "The cholera outbreak that had infected 900 people in Haiti and killed at least 40 closed schools."
     assert of_type(events_of(text), "ASSAULT") == []
+    # nor when the disease is "it", whatever the pronoun is taken for
+    text = "Cholera is spreading in Haiti. Haitian officials said it has infected 900 people and killed 40."
+    assert of_type(events_of(text), "ASSAULT") == []
 
 
 # -- the parties named before --------------------------------------------------------------------------------
@@ -152,3 +155,37 @@ def test_attacking_for_hours_is_violence_and_attacking_for_a_remark_is_blame(nlp
     assert of_type(violence, "ASSAULT") == [("ASSAULT", "MLI", "MLI")] and of_type(violence, "ACCUSE") == []
     blame = events_of("US Senator Ana Ruiz attacked President Mark Olsen for the remark on Monday.")
     assert of_type(blame, "ACCUSE") == [("ACCUSE", "USA", "USA")] and of_type(blame, "ASSAULT") == []
+
+
+def test_what_a_criticism_says_was_not_done_is_no_event_of_its_own(nlp: Any) -> None:
+    events = events_of("The Chilean government criticised Peru for not condemning the bombing.")
+    assert coded(events) == [("ACCUSE", "CHL", "PER")]
+
+
+# -- thanks said as they are given ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I want to thank the volunteers of Chile," President Gabriel Boric said.',
+        '"We would like to thank Germany for its help," the Chilean foreign minister said.',
+    ],
+    ids=["want", "would-like"],
+)
+def test_thanks_wished_in_the_first_person_are_given(nlp: Any, text: str) -> None:
+    thanks = [e for e in events_of(text) if e.type == "SUPPORT"]
+    assert [e.modality for e in thanks] == ["asserted"]
+
+
+# -- charges and detentions told in passing ------------------------------------------------------------------
+def test_a_charge_for_what_someone_did_is_one_and_sure_though_the_deed_is_alleged(nlp: Any) -> None:
+    charged = events_of("A man in Ohio has been charged for allegedly selling the rifle to the gunman.")
+    assert [(*c, e.modality) for c, e in zip(coded(charged), charged, strict=True)] == [
+        ("COERCE", "USA", "USA", "asserted")
+    ]
+    # a fee charged for a service is no charge
+    assert events_of("Visitors in Ohio were charged for the parking.") == []
+
+
+def test_the_one_detained_in_an_after_clause_is_the_clauses_subject(nlp: Any) -> None:
+    text = "The suspected gunman was taken to a police station in Leeds after being detained on Friday."
+    assert of_type(events_of(text), "COERCE") == [("COERCE", "GBR", "GBR")]

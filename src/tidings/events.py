@@ -91,7 +91,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             trigger, nominal = found
             mention = Mention(trigger.type, trigger, token, index, sentence, nominal=nominal)
             ok = self._nominal_arguments(mention) if nominal else self._verbal_arguments(mention)
-            if not ok or (not nominal and (_rule_statement(token) or _nobody_did(token) or _open(token))):
+            if not ok or (
+                not nominal
+                and (_rule_statement(token) or _nobody_did(token) or _open(token) or _reason_not_done(token))
+            ):
                 continue
             if not nominal and self._requested(token, index):
                 continue  # "urged Lam to step down": the act asked for is the request's content
@@ -337,8 +340,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             c.dep_ in {"xcomp", "ccomp"} and not _question(c) for c in children
         ):
             return False  # "asked whether the city was in the US", "asked: 'Is it true?'": a question
-        if trig.requires_prep and not _has_prep(verb, trig.requires_prep):
-            return False
+        if m.type == "ASSAULT" and verb.dep_ == "conj" and verb.head.lemma_.lower() in {"infect", "sicken"}:
+            return False  # "it has infected over 200 people and killed three": a disease, whatever "it" is
+        if trig.requires_prep and not (_has_prep(verb, trig.requires_prep) or (passive and _for_doing(verb))):
+            return False  # "charged with murder"; "was charged for selling the rifle" (not "charged money")
         if trig.complement_lemmas and not any(
             c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in trig.complement_lemmas for c in children
         ):
@@ -361,6 +366,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             if subj is None and verb.dep_ == "conj":
                 # "the valley, which was Chile's and was later seized by Peru": the subject both verbs share
                 subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
+                # "the suspect was held after being detained on Friday": the clause's subject was detained
+                subj = next((c for c in verb.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None:
                 m.targets = self._actors_in(subj) or (
                     self._issue_target(subj, m.type) if not trig.symmetric else []
@@ -858,6 +866,16 @@ def _has_prep(verb: Token, prep: str) -> bool:
     return False
 
 
+def _for_doing(verb: Token) -> bool:
+    """ "for allegedly selling the rifle": a "for" that gives what someone did."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _dated(particle: Token) -> bool:
     """The word after a verb governs a day or a time ("on Monday"), so it is no particle of that verb."""
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in particle.children)
@@ -867,6 +885,12 @@ def _a_while(prep: Token) -> bool:
     """ "for hours", "for the third day": a "for" that says how long, not why."""
     spans = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "time", "while"}
     return any(g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in spans for g in prep.children)
+
+
+def _reason_not_done(verb: Token) -> bool:
+    """ "criticised Peru for not condemning the attack": what a judgement says someone failed to do is its
+    reason, not an event of its own."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "for" and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _in_phrase(token: Token, top: Token) -> bool:

@@ -224,6 +224,8 @@ class SpeechReader(SentenceReader):
             m.attributed_to = speaker
         if negated:
             m.modality = "negated"
+        elif _performative(m, head):
+            m.modality = "asserted"  # "I want to thank ...", "we would like to apologise": said as it is done
         elif under_if or requested or (aux & _HYPOTHETICAL_AUX and not (speaker and "would" in aux)):
             m.modality = "hypothetical" if not (speaker and aux & {"would"}) else "planned"
         elif planned or (speaker is not None and "would" in aux):
@@ -258,6 +260,12 @@ class SpeechReader(SentenceReader):
         # what the trigger says is not how sure the report of it is: "said the blast was likely Chad's doing"
         clauses = [c for c in m.token.children if c.dep_ == "ccomp"] if not m.nominal else []
         said = {t.i for c in clauses for t in c.subtree}
+        if m.type in {"COERCE", "ACCUSE"} and not m.nominal:
+            # "charged for allegedly selling the rifle": the charge is sure, what it says is alleged
+            told = [
+                c for c in m.token.children if c.dep_ == "prep" and c.lower_ in {"for", "with", "of", "over"}
+            ]
+            said |= {t.i for c in told for t in c.subtree}
         if any(t.lower_ in self.lex.hedge_words and t.i not in said for t in m.sentence):
             return True
         if any(
@@ -343,3 +351,12 @@ def _same_actor(speaker: Actor, sources: list[Actor]) -> bool:
         or s.text == speaker.text
         for s in sources
     )
+
+
+def _performative(m: Mention, head: Token) -> bool:
+    """Thanks, congratulations and apologies wished in the first person are made in the saying of them."""
+    if m.type not in {"SUPPORT", "CONCEDE"} or head.dep_ != "xcomp":
+        return False
+    wish = head.head
+    first_person = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in wish.children)
+    return first_person and wish.lemma_.lower() in {"want", "like", "wish"}
