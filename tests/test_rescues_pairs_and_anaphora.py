@@ -189,3 +189,38 @@ def test_a_charge_for_what_someone_did_is_one_and_sure_though_the_deed_is_allege
 def test_the_one_detained_in_an_after_clause_is_the_clauses_subject(nlp: Any) -> None:
     text = "The suspected gunman was taken to a police station in Leeds after being detained on Friday."
     assert of_type(events_of(text), "COERCE") == [("COERCE", "GBR", "GBR")]
+
+
+# -- attacks named as the cause, told twice, or told apart ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bombing killed 20 people in Kandahar, Afghanistan, on Monday.",
+        "A roadside bomb killed three soldiers in Kandahar, Afghanistan, on Monday.",
+        "An air strike killed 12 civilians in Kandahar, Afghanistan, on Monday.",
+    ],
+    ids=["bombing", "bomb", "air-strike"],
+)
+def test_an_attack_or_weapon_that_kills_had_attackers(nlp: Any, text: str) -> None:
+    assert of_type(events_of(text), "ASSAULT") == [("ASSAULT", "AFG", "AFG")]
+
+
+def test_a_fire_that_kills_has_no_attacker(nlp: Any) -> None:
+    assert events_of("A fire killed five people in Kandahar, Afghanistan, on Monday.") == []
+
+
+def test_one_attack_told_in_the_lead_and_again_later_is_one_event(nlp: Any) -> None:
+    text = (
+        "A knife attack killed two people in Lyon, France, on Sunday. The mayor of Lyon called for calm. "
+        "Schools in the city will stay open. The interior ministry sent extra officers to the area. "
+        "Witnesses said a man walked up to a group of shoppers and stabbed them with a kitchen knife."
+    )
+    assert of_type(events_of(text), "ASSAULT") == [("ASSAULT", "FRA", "FRA")]
+
+
+def test_an_attack_the_sentence_calls_separate_is_another_event(nlp: Any) -> None:
+    text = (
+        "Two attacks hit Kandahar, Afghanistan, on Monday. A car bomb killed 12 people near the airport. "
+        "In a separate attack, gunmen killed five security guards at a bank."
+    )
+    assert of_type(events_of(text), "ASSAULT") == [("ASSAULT", "AFG", "AFG"), ("ASSAULT", "AFG", "AFG")]

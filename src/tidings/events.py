@@ -296,6 +296,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if trig.requires_object:
             heads = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
             heads += [h for h in [_misparsed_subject(verb)] if h is not None]
+            shared = _clause_subject(verb) if passive else None  # "... after being released from prison"
+            heads += [shared] if shared is not None else []
             heads += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             heads += [  # "delayed $400 million in military aid": the amount's substance
                 g
@@ -314,7 +316,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             )
             # "John Miller was released": a person named as what the act is done to
             person = trig.requires_actor_object and any(
-                h.ent_type_ == "PERSON" for h in heads if h.dep_ in {"dobj", "nsubjpass"}
+                h.ent_type_ == "PERSON" for h in heads if h.dep_ in {"dobj", "nsubjpass"} or h is shared
             )
             if person:  # "released from jail", not "released from hospital"
                 origins = {
@@ -366,9 +368,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             if subj is None and verb.dep_ == "conj":
                 # "the valley, which was Chile's and was later seized by Peru": the subject both verbs share
                 subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            if subj is None:
                 # "the suspect was held after being detained on Friday": the clause's subject was detained
-                subj = next((c for c in verb.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                subj = _clause_subject(verb)
             if subj is not None:
                 m.targets = self._actors_in(subj) or (
                     self._issue_target(subj, m.type) if not trig.symmetric else []
@@ -864,6 +866,13 @@ def _has_prep(verb: Token, prep: str) -> bool:
         if any(g.dep_ == "prep" and g.lower_ == prep for b in below for g in b.children):
             return True
     return False
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the clause an "after/before/since ... -ing" phrase hangs on, for the phrase's verb."""
+    if verb.dep_ != "pcomp" or verb.head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _for_doing(verb: Token) -> bool:

@@ -43,6 +43,7 @@ ARTICLES_PER_BATCH = 32
 # How far apart (in sentences) two mentions of the same type and actors may be and still be one event
 MERGE_WINDOW = 3
 ANAPHORA_WINDOW = 3
+_ANOTHER = frozenset({"separate", "another", "second", "third", "further", "other", "earlier", "previous"})
 
 
 def published_date(article: Article) -> dt.date | None:
@@ -97,6 +98,7 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
     _claimed_attacks(drafts, finder.claimants)
     # an incomplete record ("a stabbing killed three people on Saturday": no attacker) still sets the scene
     _inherit_scene(drafts, published, _days_named(doc, published))
+    drafts = _one_attack_a_day(drafts)
     events = [e for e in drafts if _complete(e)]
     _default_places(events, article_places(doc, actors))
     _attacks_on_home_ground(events, actors.gaz)
@@ -254,6 +256,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if any(m.campaign for m in a.mentions) != any(m.campaign for m in b.mentions):
         return False  # "weeks of protests" are not the one protest of today
+    if gap > 0 and _told_apart(b):
+        return False  # "in a separate attack", "another protest": the sentence says it is not the same
     if a.type in SPEECH_ACTS and _different_reasons(a, b):
         return False  # "attacked Trump for the comment", later "attacked Trump for the deaths": two
     if a.type in SYMMETRIC_TYPES:
@@ -415,6 +419,38 @@ def _merge(groups: Iterable[list[_Draft]]) -> list[_Draft]:
             else:
                 events.append(draft)
     return events
+
+
+def _one_attack_a_day(events: list[_Draft]) -> list[_Draft]:
+    """ "A stabbing killed three people on Saturday", and five sentences on "a man attacked a group of
+    men": attacks on the same day against the same people, by no one the article names, are one attack, told
+    in the lead and again in the account after it (too far apart for the merging of nearby mentions)."""
+    kept: list[_Draft] = []
+    for event in events:
+        host = next(
+            (e for e in kept if _unnamed_attack(e) and _unnamed_attack(event) and _same_day(e, event)), None
+        )
+        if host is not None and not _one_mention(host, event) and not _told_apart(event):
+            _absorb(host, event)
+        else:
+            kept.append(event)
+    return kept
+
+
+def _told_apart(draft: _Draft) -> bool:
+    """ "In a separate attack, gunmen killed five guards": the sentence says it is another one."""
+    return any(t.lower_ in _ANOTHER for m in draft.mentions for t in m.sentence)
+
+
+def _unnamed_attack(draft: _Draft) -> bool:
+    source = draft.source
+    return draft.type == "ASSAULT" and source is not None and source.basis == "context" and not source.name
+
+
+def _same_day(a: _Draft, b: _Draft) -> bool:
+    same_actors = a.source is not None and b.source is not None and a.source.key == b.source.key
+    same_day = bool(a.date) and a.date == b.date and a.date_precision == b.date_precision == "day"
+    return same_actors and a.target_key == b.target_key and same_day and a.modality == b.modality
 
 
 def _toll_of(toll: _Draft, attack: _Draft) -> bool:

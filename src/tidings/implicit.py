@@ -247,7 +247,20 @@ class ImplicitReader(SentenceReader):
             and any(c.lower_ in {"when", "as", "after"} and c.dep_ in {"advmod", "mark"} for c in t.children)
             for t in m.token.subtree
         )
+        if subj is not None and agent is None and not accident and self._attack_noun(subj):
+            return False  # "a suicide bombing killed 20 people": the attack named as the cause had attackers
         return subj is not None or agent is not None or accident
+
+    def _attack_noun(self, token: Token) -> bool:
+        """ "bombing", "an air strike", "a car bomb": a noun that names an attack or what it was made with."""
+        for child in token.children:
+            compound = self.lex.compound_nouns.get((child.lemma_.lower(), token.lemma_.lower()))
+            if child.dep_ in {"compound", "amod"} and compound is not None:
+                return compound.type == "ASSAULT"
+        if token.lemma_.lower() in self.lex.weapons:
+            return True  # "a car bomb killed 12 people", "a missile hit the market": someone fired it
+        trigger = self.lex.nouns.get(token.lemma_.lower())
+        return trigger is not None and trigger.type == "ASSAULT"
 
     def _implied_addressee(self, m: Mention) -> None:
         """Demands by citizens, the opposition or lawmakers that name no addressee are made of their own

@@ -259,6 +259,7 @@ class TriggerLexicon:
     accident_nouns: frozenset[str] = frozenset()  # "killed in a crash": no attack
     accident_verbs: frozenset[str] = frozenset()  # "killed when the plane crashed": no attack
     civilian_sites: frozenset[str] = frozenset()  # "shelled a village": an attack on the people there
+    weapons: frozenset[str] = frozenset()  # "a car bomb killed 12 people": someone set it off
     custody_nouns: frozenset[str] = frozenset()  # "released from jail" frees a prisoner
     evaluative_verbs: frozenset[str] = frozenset()
     # nouns for what someone did: a move, a decision, a proclamation
@@ -373,6 +374,7 @@ def trigger_lexicon() -> TriggerLexicon:
         accident_nouns=frozenset(data.get("accident_nouns", ())),
         accident_verbs=frozenset(data.get("accident_verbs", ())),
         civilian_sites=frozenset(data.get("civilian_sites", ())),
+        weapons=frozenset(data.get("weapons", ())),
         custody_nouns=frozenset(data.get("custody_nouns", ())),
         evaluative_verbs=frozenset(data.get("evaluative_verbs", ())),
         judged_acts=frozenset(data.get("judged_acts", ())),
