@@ -571,6 +571,8 @@ class ArticleActors:
         for tok in phrase:
             if tok.i in covered or (tok.i == head.i and ent is not None and ent.label_ in {"GPE", "LOC"}):
                 continue
+            if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in {"anti", "pro"}:
+                continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance, not a nationality
             tok_ent = entity_of(tok)
             if (
                 tok_ent is not None

@@ -299,6 +299,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             shared = _clause_subject(verb) if passive else None  # "... after being released from prison"
             heads += [shared] if shared is not None else []
             heads += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            heads += [  # "lifted the state of emergency": the state named by its "of"
+                g
+                for h in heads
+                if h.dep_ == "dobj" and h.lemma_.lower() == "state"
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
             heads += [  # "delayed $400 million in military aid": the amount's substance
                 g
                 for h in heads
@@ -404,7 +413,12 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     or self._nested_actors(obj)
                     or self._issue_target(obj, m.type)
                 )
-        for prep in (c for c in children if c.dep_ in {"prep", "prt"} and c.lower_ in trig.target_preps):
+        # "to" may come as the verb's dative ("granted asylum to nine activists")
+        preps = [c for c in children if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in trig.target_preps]
+        if obj is not None and (verb.lemma_.lower(), obj.lemma_.lower()) in self.lex.phrasal:
+            # "granted [asylum to nine activists]": the preposition hung on the phrase's noun
+            preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in trig.target_preps]
+        for prep in preps:
             m.targets += self._pobj_actors(prep) or (
                 self._issue_target(prep, m.type) if not trig.symmetric else []
             )
@@ -479,15 +493,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 m.targets = nested
             elif earlier is not None:
                 m.targets = [replace(earlier, text=phrase_text(obj), basis="linked")]
-        if len(m.targets) > 1:  # "called the agreements legitimate": the speaker's own side is no target
-            own = {a.key for a in m.sources}
-            # nor are its own people ("pledged to withdraw its troops from Mali")
-            theirs = ("its ", "their ", "his ", "her ")
-            m.targets = [
-                t
-                for t in m.targets
-                if (t.basis != "linked" and not t.text.lower().startswith(theirs)) or t.key not in own
-            ] or m.targets
+        _drop_own_side(m)
         standing = any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in children)
         if m.type == "SUPPORT" and passive and standing and verb.dep_ in {"relcl", "acl"}:
             return False  # "the mayor, who is backed by the ruling party": a standing relation
@@ -560,11 +566,19 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "state":
             governor = noun.head.head.head  # "declared a state of emergency"
         if governor is not None and governor.dep_ == "prep" and noun.dep_ == "pobj":
-            governor = governor.head if governor.head.pos_ == "VERB" else None
+            amount = governor.head  # "gave the Ivory Coast 5 million dollars of aid": the sum's verb
+            if (
+                governor.lower_ == "of"
+                and amount.ent_type_ in {"MONEY", "QUANTITY"}
+                and amount.dep_ == "dobj"
+            ):
+                governor = amount.head
+            else:
+                governor = governor.head if governor.head.pos_ == "VERB" else None
         light = (
             governor is not None
             and governor.pos_ == "VERB"
-            and (governor.lemma_.lower() in (trig.light_only or self.lex.light_verbs))
+            and bool(_verb_forms(governor) & (trig.light_only or self.lex.light_verbs))
         )
         # "the martial law imposed by President Marcos", "sanctions announced by the EU"
         imposed = next(
@@ -674,8 +688,13 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 c for c in governor.children if c.dep_ in {"prep", "dative"} and c.lower_ in trig.target_preps
             ):  # "paid tribute to the sultan": the parser may hang "to" on the verb as its dative
                 m.targets += self._pobj_actors(prep)
+            if "to" in trig.target_preps:  # "gave the Ivory Coast aid": the one given to, before the gift
+                m.targets += [
+                    a for c in governor.children if c.dep_ == "dative" for a in self.actors.actors_of(c)
+                ]
         if light and governor is not None:
             self._intent(m, governor)  # "prepared to impose martial law"
+        _drop_own_side(m)
         happening = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _HAPPEN_VERBS
         if not m.has_actor and m.type == "PROTEST" and (_new_occasion(noun, light) or _placed(noun)):
             return True  # "A protest had taken place in the park", "Vigils were attended by thousands"
@@ -866,6 +885,30 @@ def _has_prep(verb: Token, prep: str) -> bool:
         if any(g.dep_ == "prep" and g.lower_ == prep for b in below for g in b.children):
             return True
     return False
+
+
+def _verb_forms(verb: Token) -> set[str]:
+    """The verb's lemma, and its base read off a regular past form when the lemmatiser got it wrong
+    ("staged" lemmatised as "stag")."""
+    low = verb.lower_
+    forms = {verb.lemma_.lower(), low}
+    if low.endswith("ed") and verb.tag_ in {"VBD", "VBN"}:
+        forms |= {low[:-1], low[:-2]}
+    return forms
+
+
+def _drop_own_side(m: Mention) -> None:
+    """Among several targets, the source's own side is none: "called the agreements legitimate" (its own),
+    "pledged to withdraw its troops from Mali", "gave Kenya aid for its clinics"."""
+    if len(m.targets) <= 1:
+        return
+    own = {a.key for a in m.sources}
+    theirs = ("its ", "their ", "his ", "her ")
+    m.targets = [
+        t
+        for t in m.targets
+        if (t.basis != "linked" and not t.text.lower().startswith(theirs)) or t.key not in own
+    ] or m.targets
 
 
 def _clause_subject(verb: Token) -> Token | None:

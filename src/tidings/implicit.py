@@ -225,17 +225,16 @@ class ImplicitReader(SentenceReader):
         if subj is None and agent is None and m.token.dep_ == "conj":
             # "that event destroyed 300 homes and killed one person": a disaster named for both verbs
             shared = self._subject_of(m.token)
-            if shared is not None and shared.tag_ in {
-                "WDT",
-                "WP",
-            }:  # "the outbreak that infected ... and killed"
-                shared = relative_antecedent(shared)
+            if shared is not None and shared.tag_ in {"WDT", "WP"}:
+                shared = relative_antecedent(shared)  # "the outbreak that infected ... and killed"
             subj = shared if shared is not None and shared.lemma_.lower() in self.lex.accident_nouns else None
         # "was killed in a crash", "died in the earthquake": an accident, no one attacked
+        # (not "killed in a car bomb explosion": a bomb went off)
         accident = any(
             c.dep_ == "prep"
             and c.lower_ in {"in", "during", "after"}
             and g.lemma_.lower() in self.lex.accident_nouns
+            and not self._armed(g)
             for c in m.token.children
             for g in c.children
             if g.dep_ == "pobj"
@@ -249,7 +248,16 @@ class ImplicitReader(SentenceReader):
         )
         if subj is not None and agent is None and not accident and self._attack_noun(subj):
             return False  # "a suicide bombing killed 20 people": the attack named as the cause had attackers
+        weapon = agent is not None and any(self._attack_noun(g) for g in agent.children if g.dep_ == "pobj")
+        if weapon and subj is None and not accident:
+            return False  # "were killed by an improvised explosive device": by whoever planted it
         return subj is not None or agent is not None or accident
+
+    def _armed(self, token: Token) -> bool:
+        """ "a car bomb explosion", "a minefield blast": an explosion a weapon made."""
+        return any(
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in self.lex.weapons for c in token.children
+        )
 
     def _attack_noun(self, token: Token) -> bool:
         """ "bombing", "an air strike", "a car bomb": a noun that names an attack or what it was made with."""
@@ -257,7 +265,7 @@ class ImplicitReader(SentenceReader):
             compound = self.lex.compound_nouns.get((child.lemma_.lower(), token.lemma_.lower()))
             if child.dep_ in {"compound", "amod"} and compound is not None:
                 return compound.type == "ASSAULT"
-        if token.lemma_.lower() in self.lex.weapons:
+        if token.lemma_.lower() in self.lex.weapons or self._armed(token):
             return True  # "a car bomb killed 12 people", "a missile hit the market": someone fired it
         trigger = self.lex.nouns.get(token.lemma_.lower())
         return trigger is not None and trigger.type == "ASSAULT"
