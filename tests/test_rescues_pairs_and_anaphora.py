@@ -302,3 +302,19 @@ def test_a_mediation_effort_between_two_sides_consults_both(nlp: Any) -> None:
         ("CONSULT", "OMN", "IRQ"),
         ("CONSULT", "OMN", "KWT"),
     ]
+
+
+# -- measures against others, and riots by a people ----------------------------------------------------------
+def test_a_suspension_of_links_and_homes_demolished_and_a_body_forced_out(nlp: Any) -> None:
+    assert coded(events_of("Spain announced a suspension of flights with Venezuela on Monday.")) == [
+        ("SANCTION", "ESP", "VEN")
+    ]
+    demolished = events_of("Turkish army bulldozers demolished Kurdish homes in Diyarbakir on Sunday.")
+    assert [c[0] for c in coded(demolished)] == ["COERCE"]
+    expelled = events_of("Rwanda forced the UN refugee agency out of the country.")
+    assert coded(expelled) == [("SANCTION", "RWA", "UNHCR")]
+
+
+def test_riots_named_by_a_people_are_theirs_and_aimed_at_whose_policies_they_name(nlp: Any) -> None:
+    text = "Tunisian riots against Libyan border policies continued on Monday."
+    assert coded(events_of(text)) == [("PROTEST", "TUN", "LBY")]

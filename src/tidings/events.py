@@ -25,6 +25,7 @@ from tidings.mentions import (
     SYMMETRIC,
     Mention,
     governing_verb,
+    implied,
     phrase_text,
 )
 from tidings.records import Actor
@@ -637,6 +638,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 m.targets += [a for a in self.actors.resolve(child) if a.key]  # "anti-government protests"
             elif child.dep_ in {"amod", "compound"} and not m.sources:
                 m.sources += [a for a in self.actors.resolve(child) if a.key]
+                demonym = self.actors.gaz.country_of_word(child.text) if child.ent_type_ == "NORP" else None
+                if not m.sources and demonym and m.type == "PROTEST":
+                    m.sources = [implied("protesters", demonym, "CVL")]  # "Palestinian riots": Palestinians
         if imposed is not None and not m.sources:
             m.sources = [a for c in imposed.children if c.dep_ == "agent" for a in self._pobj_actors(c)]
         if not m.sources and "between" in trig.participant_preps:

@@ -123,6 +123,12 @@ class ImplicitReader(SentenceReader):
         addressee = self._same_issue(token, kind)
         if addressee is not None:
             return [replace(addressee, text=phrase_text(token), basis="linked")]
+        owner = next(
+            (c for c in token.children if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < token.i), None
+        )
+        country = self.actors.gaz.country_of_word(owner.text) if owner is not None else None
+        if country is not None:  # "against Israeli military policies": the policies of Israel's government
+            return [implied(phrase_text(token), country, "GOV")]
         if self.actors.home_country is None:
             return []
         return [implied(phrase_text(token), self.actors.home_country, "UNK")]
