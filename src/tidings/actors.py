@@ -244,9 +244,7 @@ class ArticleActors:
         if ent is not None and ent.label_ in {"GPE", "LOC"} and head.i >= ent.start:
             iso3 = self.country_of_entity(ent)
             if iso3 and role is None:
-                return [
-                    self._remember(Actor(ent.text, self.gaz.countries[iso3].name, None, iso3, None, "GOV"))
-                ]
+                return [self._remember(self._country_actor(ent.text, iso3))]
         if ent is not None and ent.label_ == "NORP" and head.i >= ent.start and role is None:
             iso3 = self.gaz.country_of_word(ent.text)
             if iso3 is None:
@@ -255,9 +253,7 @@ class ArticleActors:
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children
             )
             if definite:  # "the British relinquished control": the nation acting, i.e. its government
-                return [
-                    self._remember(Actor(ent.text, self.gaz.countries[iso3].name, None, iso3, None, "GOV"))
-                ]
+                return [self._remember(self._country_actor(ent.text, iso3))]
             if head.tag_ in {"NNPS", "NNS"}:  # "Syrians", "Hongkongers": the people
                 return [self._remember(Actor(ent.text, None, None, iso3, None, "CVL"))]
             return []
@@ -293,7 +289,7 @@ class ArticleActors:
         iso3 = self.gaz.country_of_word(ent.text) or self.gaz.capitals.get(ent.text.lower())
         if iso3 is None:
             return None
-        return Actor(ent.text, self.gaz.countries[iso3].name, None, iso3, None, "GOV")
+        return self._country_actor(ent.text, iso3)
 
     def _owner_countries(self, head: Token) -> list[str]:
         """ "Chile agreed to relocate its consulate", "she praised her government": a body or role owned by
@@ -313,20 +309,16 @@ class ArticleActors:
             return None
         if any(c.dep_ != "det" for c in head.children):
             return None  # "the Baltic country", "the sole country in the region": described
-        sentence = head.sent
-        start = sentence.start
-        for _ in range(2):
-            start = head.doc[start - 1].sent.start if start > 0 else start
+        start = _sentences_back(head, 2)
         named = [e for e in head.doc.ents if start <= e.start and e.end <= head.i and e.label_ == "GPE"]
         iso3 = next((c for c in map(self.gaz.country_of_word, (e.text for e in reversed(named))) if c), None)
         iso3 = iso3 or self.home_country
         if iso3 is None:
             return None
-        text = _span_text(phrase)
-        return Actor(text, self.gaz.countries[iso3].name, None, iso3, None, "GOV", "linked")
+        return self._country_actor(_span_text(phrase), iso3, "linked")
 
     def _the_two(self, head: Token) -> list[Actor]:
-        """ "The two leaders", "both countries", "the leaders of both nations": the last two
+        """ "The two leaders", "both countries", "the leaders of both nations": the last two parties named
         before, in this sentence or the two before it (persons we know, else countries)."""
         if not _names_a_pair(head):
             inner = next(
@@ -334,21 +326,22 @@ class ArticleActors:
             )
             if inner is None or not _names_a_pair(inner) or longest_role([head], self.lex) is None:
                 return []
-        sentence = head.sent
-        start = sentence.start
-        for _ in range(2):
-            start = head.doc[start - 1].sent.start if start > 0 else start
+        start = _sentences_back(head, 2)
         found: list[Actor] = []
         for ent in reversed([e for e in head.doc.ents if start <= e.start and e.end <= head.i]):
             actor = self._known_person(ent.text) if ent.label_ == "PERSON" else None
             iso3 = self.country_of_entity(ent) if actor is None else None
             if actor is None and iso3 is not None:
-                actor = Actor(ent.text, self.gaz.countries[iso3].name, None, iso3, None, "GOV")
+                actor = self._country_actor(ent.text, iso3)
             if actor is not None and actor.key and all(a.key != actor.key for a in found):
                 found.append(actor)
             if len(found) == 2:
                 return found[::-1]
         return []
+
+    def _country_actor(self, text: str, iso3: str, basis: str = "explicit") -> Actor:
+        """A country as an actor: its government, under the words the article used."""
+        return Actor(text, self.gaz.countries[iso3].name, None, iso3, None, "GOV", basis)
 
     def _counted_people(self, head: Token, ent: Span) -> list[Actor]:
         """ "Gunmen killed 35", "35 were rescued": a bare number that a verb acts on counts people."""
@@ -394,10 +387,7 @@ class ArticleActors:
         person = low in _PERSON_PRONOUNS
         if not person and low not in _GROUP_PRONOUNS:
             return []
-        sentence = pronoun.sent
-        start = sentence.start
-        if start > 0:
-            start = pronoun.doc[start - 1].sent.start
+        start = _sentences_back(pronoun, 1)
         for tok in reversed(pronoun.doc[start : pronoun.i]):
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "amod"}:
                 continue
@@ -424,8 +414,7 @@ class ArticleActors:
     def _state_antecedent(self, pronoun: Token) -> list[Actor]:
         """ "Turkey said it would ...", "the EU, which it joined in 1973": "it" for a country or an
         organisation named earlier in the sentence or the one before, the subject of a clause first."""
-        sentence = pronoun.sent
-        start = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        start = _sentences_back(pronoun, 1)
         candidates: list[tuple[Token, Actor]] = []
         for tok in pronoun.doc[start : pronoun.i]:
             ent = entity_of(tok)
@@ -718,6 +707,16 @@ _PAIR_NOUNS = frozenset(
         "neighbour",
     }
 )
+
+
+def _sentences_back(token: Token, count: int) -> int:
+    """Where the text starts ``count`` sentences before the token's own (or the document's start)."""
+    start = token.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
 
 
 def _names_a_pair(token: Token) -> bool:

@@ -423,11 +423,11 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.targets += self._pobj_actors(prep) or (
                 self._issue_target(prep, m.type) if not trig.symmetric else []
             )
-        mediator = bool(m.sources)  # a country may yet come from the story
+        # (a mediator's country may yet come from the story: any source will do)
         if (
             "between" in trig.target_preps
             and obj is not None
-            and mediator
+            and m.sources
             and not any(a.key for a in m.targets)
         ):
             # "mediated a peace accord between Chile and Peru", "an end to the war between ...": the
@@ -502,7 +502,6 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             return False  # "Iran does not recognise Israel": a standing position, not an act
         if trig.mode == "join" and not passive and _single_person(self._subject_of(verb)):
             return False  # "she joined the ticket", "having joined them in 2019": a career, not an alliance
-        # a talk is had with one another; joining is not (Italy and Egypt "were called to join")
         if (
             trig.mode == "agree"
             and any(c.dep_ == "ccomp" for c in children)
@@ -510,6 +509,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             and len({a.key for a in m.sources if a.key}) < 2
         ):
             return False  # "a statement agreeing the matter belonged to the voters": an opinion shared
+        # a talk is had with one another; joining is not (Italy and Egypt "were called to join")
         parties = {a.key for a in m.sources if a.key} if m.type == "CONSULT" else set()
         if (
             trig.requires_actor_object
@@ -638,9 +638,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 m.targets += [a for a in self.actors.resolve(child) if a.key]  # "anti-government protests"
             elif child.dep_ in {"amod", "compound"} and not m.sources:
                 m.sources += [a for a in self.actors.resolve(child) if a.key]
-                demonym = self.actors.gaz.country_of_word(child.text) if child.ent_type_ == "NORP" else None
-                if not m.sources and demonym and m.type == "PROTEST":
-                    m.sources = [implied("protesters", demonym, "CVL")]  # "Palestinian riots": Palestinians
+                if not m.sources and m.type == "PROTEST" and child.ent_type_ == "NORP":
+                    demonym = self.actors.gaz.country_of_word(child.text)  # "Palestinian riots": Palestinians
+                    m.sources = [implied("protesters", demonym, "CVL")] if demonym else []
         if imposed is not None and not m.sources:
             m.sources = [a for c in imposed.children if c.dep_ == "agent" for a in self._pobj_actors(c)]
         if not m.sources and "between" in trig.participant_preps:
@@ -688,14 +688,11 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 subj = self._subject_of(governor)
                 if subj is not None:
                     m.sources = self.actors.actors_of(subj)
-            for prep in (
-                c for c in governor.children if c.dep_ in {"prep", "dative"} and c.lower_ in trig.target_preps
-            ):  # "paid tribute to the sultan": the parser may hang "to" on the verb as its dative
-                m.targets += self._pobj_actors(prep)
-            if "to" in trig.target_preps:  # "gave the Ivory Coast aid": the one given to, before the gift
-                m.targets += [
-                    a for c in governor.children if c.dep_ == "dative" for a in self.actors.actors_of(c)
-                ]
+            for c in governor.children:
+                if c.dep_ in {"prep", "dative"} and c.lower_ in trig.target_preps:
+                    m.targets += self._pobj_actors(c)  # "paid tribute to the sultan": "to" may come as dative
+                elif c.dep_ == "dative" and "to" in trig.target_preps:
+                    m.targets += self.actors.actors_of(c)  # "gave the Ivory Coast aid": named before the gift
         if light and governor is not None:
             self._intent(m, governor)  # "prepared to impose martial law"
         _drop_own_side(m)

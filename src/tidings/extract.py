@@ -256,8 +256,6 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if any(m.campaign for m in a.mentions) != any(m.campaign for m in b.mentions):
         return False  # "weeks of protests" are not the one protest of today
-    if gap > 0 and _told_apart(b):
-        return False  # "in a separate attack", "another protest": the sentence says it is not the same
     if a.type in SPEECH_ACTS and _different_reasons(a, b):
         return False  # "attacked Trump for the comment", later "attacked Trump for the deaths": two
     if a.type in SYMMETRIC_TYPES:
@@ -275,7 +273,11 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         a.type == "ASSAULT" or a.mode == b.mode
     )
     close = gap <= MERGE_WINDOW and (same_words or inferred)
-    return same_actors and (gap == 0 or close or bool(a.date and a.date == b.date))
+    if not (same_actors and (gap == 0 or close or bool(a.date and a.date == b.date))):
+        return False
+    # "in a separate attack", "another protest": the sentence says it is not the same (read last: it scans
+    # the sentence, and most candidates fail the cheaper tests above)
+    return gap == 0 or not _told_apart(b)
 
 
 def _different_reasons(a: _Draft, b: _Draft) -> bool:
@@ -427,8 +429,9 @@ def _one_attack_a_day(events: list[_Draft]) -> list[_Draft]:
     in the lead and again in the account after it (too far apart for the merging of nearby mentions)."""
     kept: list[_Draft] = []
     for event in events:
-        host = next(
-            (e for e in kept if _unnamed_attack(e) and _unnamed_attack(event) and _same_day(e, event)), None
+        unnamed = _unnamed_attack(event)
+        host = (
+            next((e for e in kept if _unnamed_attack(e) and _same_day(e, event)), None) if unnamed else None
         )
         if host is not None and not _one_mention(host, event) and not _told_apart(event):
             _absorb(host, event)

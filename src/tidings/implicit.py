@@ -210,8 +210,7 @@ class ImplicitReader(SentenceReader):
         return not m.nominal and any(c.dep_ == "auxpass" for c in m.token.children)
 
     def _agentless_passive(self, m: Mention) -> bool:
-        children = list(m.token.children) if not m.nominal else []
-        return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+        return self._passive(m) and not any(c.dep_ == "agent" for c in m.token.children)
 
     def _has_thing_subject(self, m: Mention) -> bool:
         """ "A fire killed five people", "it killed nine": the sentence names a cause that is no actor, so
