@@ -416,8 +416,12 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 )
         # "to" may come as the verb's dative ("granted asylum to nine activists")
         preps = [c for c in children if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in trig.target_preps]
-        if obj is not None and (verb.lemma_.lower(), obj.lemma_.lower()) in self.lex.phrasal:
-            # "granted [asylum to nine activists]": the preposition hung on the phrase's noun
+        if obj is not None and (
+            (verb.lemma_.lower(), obj.lemma_.lower()) in self.lex.phrasal
+            or obj.lemma_.lower() in trig.requires_object
+        ):
+            # "granted [asylum to nine activists]", "severed [ties with Iran]": the preposition hung on the
+            # noun the verb needs
             preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in trig.target_preps]
         for prep in preps:
             m.targets += self._pobj_actors(prep) or (
@@ -581,6 +585,14 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             and governor.pos_ == "VERB"
             and bool(_verb_forms(governor) & (trig.light_only or self.lex.light_verbs))
         )
+        # "drew criticism from the UN", "faced charges", "came under attack": aimed at the subject
+        receiving = (
+            governor is not None
+            and governor.pos_ == "VERB"
+            and governor.lemma_.lower() in self.lex.receiving_verbs
+            and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "under"))
+        )
+        light = light or receiving
         # "the martial law imposed by President Marcos", "sanctions announced by the EU"
         imposed = next(
             (
@@ -679,7 +691,19 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             subj = self._subject_of(noun.head.head)
             if subj is not None:
                 m.sources = self._actors_in(subj)
-        if light and governor is not None:
+        if receiving and governor is not None:
+            if not m.sources:
+                m.sources = [
+                    a
+                    for c in (*governor.children, *noun.children)
+                    if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
+                    for a in self._pobj_actors(c)
+                ]
+            subj = self._subject_of(governor)
+            if subj is not None and not m.targets:
+                m.targets = self.actors.actors_of(subj)
+            m.received = True
+        elif light and governor is not None:
             if noun.dep_ == "nsubjpass":
                 agent = next((c for c in governor.children if c.dep_ == "agent"), None)
                 if agent is not None and not m.sources:

@@ -411,6 +411,8 @@ def _merge(groups: Iterable[list[_Draft]]) -> list[_Draft]:
                         e
                         for e in reversed(events)
                         if e.type == "ASSAULT"
+                        # an attack whose attackers are unknown cannot carry the toll: it is dropped later
+                        and e.source is not None
                         and draft.evidence[0].sentence - e.evidence[-1].sentence <= ANAPHORA_WINDOW
                         and not _one_mention(e, draft)
                     ),

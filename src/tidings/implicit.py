@@ -378,9 +378,10 @@ class ImplicitReader(SentenceReader):
             m.type == "ACCUSE"
             and m.trigger.mode in _OPEN_CRITICISM
             and m.targets
-            and self._agentless_passive(m)
+            and (self._agentless_passive(m) or m.received)
         ):
-            # "the moderator was criticised for ...": by critics the sentence does not name, at home
+            # "the moderator was criticised for ...", "drew criticism": by critics the sentence does not
+            # name, at home
             country = target_country or self.actors.home_country
             m.sources = [implied("critics", country, "UNK")]
         elif m.type in {"CONCEDE", "SANCTION"} and self._agentless_passive(m):

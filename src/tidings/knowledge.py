@@ -260,6 +260,8 @@ class TriggerLexicon:
     accident_verbs: frozenset[str] = frozenset()  # "killed when the plane crashed": no attack
     civilian_sites: frozenset[str] = frozenset()  # "shelled a village": an attack on the people there
     weapons: frozenset[str] = frozenset()  # "a car bomb killed 12 people": someone set it off
+    # "drew criticism from the UN", "faced charges": the verb's subject is who the act is aimed at
+    receiving_verbs: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()  # "released from jail" frees a prisoner
     evaluative_verbs: frozenset[str] = frozenset()
     # nouns for what someone did: a move, a decision, a proclamation
@@ -375,6 +377,7 @@ def trigger_lexicon() -> TriggerLexicon:
         accident_verbs=frozenset(data.get("accident_verbs", ())),
         civilian_sites=frozenset(data.get("civilian_sites", ())),
         weapons=frozenset(data.get("weapons", ())),
+        receiving_verbs=frozenset(data.get("receiving_verbs", ())),
         custody_nouns=frozenset(data.get("custody_nouns", ())),
         evaluative_verbs=frozenset(data.get("evaluative_verbs", ())),
         judged_acts=frozenset(data.get("judged_acts", ())),
