@@ -89,6 +89,49 @@ def test_a_noun_with_its_verb_states_the_event(nlp: Any, text: str, expected: tu
     assert coded(events_of(text)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya took legal action against Uganda over the fishing dispute on Monday.",
+            ("ACCUSE", "KEN", "UGA"),
+        ),
+        ("North Korea put its troops on high alert on Monday.", ("MOBILIZE", "PRK", None)),
+        ("Israeli soldiers bulldozed Palestinian homes in Hebron on Monday.", ("COERCE", "ISR", "PSE")),
+        ("Brazil sent peacekeepers to Haiti in 2004.", ("AID", "BRA", "HTI")),
+    ],
+    ids=["legal-action", "high-alert", "bulldozed-homes", "peacekeepers-are-aid"],
+)
+def test_acts_the_codebook_names_by_their_object(nlp: Any, text: str, expected: tuple) -> None:
+    assert coded(events_of(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China expressed outrage at Japan over the visit on Monday.", ("ACCUSE", "CHN", "JPN")),
+        ("Syrian jets pounded rebel positions near Idlib on Monday.", ("ASSAULT", "SYR", "SYR")),
+        ("Police harassed Kenyan journalists in Nairobi on Monday.", ("COERCE", "KEN", "KEN")),
+        ("Iran impounded a British tanker in the Gulf on Friday.", ("COERCE", "IRN", "GBR")),
+        ("Serbia bowed to pressure from the European Union on Monday.", ("CONCEDE", "SRB", "EU")),
+        ("Turkey brushed off criticism from Greece on Monday.", ("REJECT", "TUR", "GRC")),
+        ("The rebels laid down their arms in Aceh in 2005.", ("RETREAT", "IDN", None)),
+    ],
+    ids=["outrage", "pounded", "harassed", "impounded", "bowed-to", "brushed-off", "laid-down-arms"],
+)
+def test_more_words_of_the_categories(nlp: Any, text: str, expected: tuple) -> None:
+    assert coded(events_of(text)) == [expected]
+
+
+def test_an_intent_the_parties_express_together_is_theirs(nlp: Any) -> None:
+    # "their" is the light verb's subject: both countries, not the last one named
+    text = "Chile and Argentina expressed their readiness to cooperate on the border on Monday."
+    assert ("AGREE", "CHL", "ARG") in coded(events_of(text))
+    assert coded(events_of("The Kenyan ministry expressed its support for Uganda on Monday.")) == [
+        ("SUPPORT", "KEN", "UGA")
+    ]
+
+
 def test_a_ceasefire_one_side_declares_is_a_retreat_not_an_agreement(nlp: Any) -> None:
     text = "Ethiopia declared a unilateral ceasefire in Tigray on Monday."
     assert coded(events_of(text)) == [("RETREAT", "ETH", None)]
@@ -145,3 +188,13 @@ def test_a_toll_is_not_lost_to_an_attack_whose_attackers_are_unknown(nlp: Any) -
         "Israeli driver."
     )
     assert coded(events_of(text)) == [("ASSAULT", "PSE", "ISR")]
+
+
+def test_the_short_and_national_adjectives_news_uses_name_the_country(nlp: Any) -> None:
+    # "Serb" and "Croat" beside "Serbian" and "Croatian"; Scotland and Wales are of the United Kingdom
+    assert coded(events_of("Serb forces shelled Croat villages near Vukovar in 1991.")) == [
+        ("ASSAULT", "SRB", "HRV")
+    ]
+    assert coded(events_of("Welsh ministers met Irish officials in Dublin on Monday.")) == [
+        ("CONSULT", "GBR", "IRL")
+    ]

@@ -171,6 +171,9 @@ def test_weekday_of_publication_is_that_day() -> None:
 def test_weekday_with_time_of_day() -> None:
     assert resolved("Monday morning") == ("2023-01-09", "day", "on")
     assert resolved("late Monday") == ("2023-01-09", "day", "on")
+    # "detained earlier Friday", "talks resumed later Monday": the day, said after another event of the story
+    assert resolved("earlier Monday") == ("2023-01-09", "day", "on")
+    assert resolved("later Monday") == ("2023-01-09", "day", "on")
     assert resolved("Monday at 3 p.m.") == ("2023-01-09", "day", "on")
     assert resolved("yesterday afternoon") == ("2023-01-12", "day", "on")
 

@@ -68,7 +68,7 @@ MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DA
 MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     # seventh round: a criticism "received" its annotator did not code, 0.571 to 0.533 (docs/quality.md)
     "more-dev4": (15, {"precision": 0.52, "recall": 0.40}),
-    "more-dev5": (30, {"precision": 0.69, "recall": 0.36}),
+    "more-dev5": (30, {"precision": 0.69, "recall": 0.37}),
     "more-dev6": (30, {"precision": 0.74, "recall": 0.42}),
     "more-fresh": (30, {"precision": 0.63, "recall": 0.50, "recall_core": 0.70}),
     "more-fresh2": (30, {"precision": 0.52, "recall": 0.24}),

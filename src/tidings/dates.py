@@ -238,7 +238,7 @@ def _resolve(text: str, published: dt.date | None, future: bool, guess: bool = T
     if published is not None:
         # raw keeps "in" for "in two weeks"; bare drops clock times and parts of day ("Monday morning")
         bare = " ".join(_TIME_RE.sub(" ", text).split())
-        bare = re.sub(rf"^(?:early|late) (?=(?:{_WD}|yesterday|today|tomorrow)$)", "", bare)
+        bare = re.sub(rf"^(?:early|late|earlier|later) (?=(?:{_WD}|yesterday|today|tomorrow)$)", "", bare)
         for candidate in dict.fromkeys((raw, text, bare)):
             if candidate and (found := _relative(candidate, published, future)):
                 return (*found, own)

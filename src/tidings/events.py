@@ -627,12 +627,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if trig.requires_pos and noun.pos_ != trig.requires_pos:
             return False
         against = False  # "anti-government protests", split by the tokenizer into "anti", "-", "government"
+        owner = None  # "expressed their willingness": whose it is, the light verb's subject says first
         for child in noun.children:
             if child.dep_ in {"amod", "compound"} and child.lower_ in {"anti", "anti-", "-"}:
                 against = against or child.lower_.startswith("anti")
                 continue
             if child.dep_ == "poss" and trig.possessor_is_target:
                 m.targets += self.actors.actors_of(child)  # "his trial"
+            elif child.dep_ == "poss" and child.pos_ == "PRON" and light and governor is not None:
+                owner = child
             elif child.dep_ == "poss":
                 m.sources += self.actors.actors_of(child)
             elif child.dep_ == "prep" and child.lower_ in trig.source_preps:
@@ -717,6 +720,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     m.targets += self._pobj_actors(c)  # "paid tribute to the sultan": "to" may come as dative
                 elif c.dep_ == "dative" and "to" in trig.target_preps:
                     m.targets += self.actors.actors_of(c)  # "gave the Ivory Coast aid": named before the gift
+        if owner is not None and not m.sources:
+            m.sources = self.actors.actors_of(owner)
         if light and governor is not None:
             self._intent(m, governor)  # "prepared to impose martial law"
         _drop_own_side(m)
