@@ -589,7 +589,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         receiving = (
             governor is not None
             and governor.pos_ == "VERB"
-            and governor.lemma_.lower() in self.lex.receiving_verbs
+            and bool(_verb_forms(governor) & self.lex.receiving_verbs)
             and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "under"))
         )
         light = light or receiving

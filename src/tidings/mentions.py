@@ -45,7 +45,7 @@ class Mention:
     campaign: bool = False  # "weeks of protests", "protests since June": many days, not one day's event
     intent: bool = False  # "Syria is willing to withdraw its troops": a stated intent, not the act
     multilateral: bool = False  # participants named together ("the meeting of A, B and C", "A and B met")
-    received: bool = False  # "drew criticism", "faced charges": the subject is the target, the doer unnamed
+    received: bool = False  # "drew criticism (from X)", "faced charges": the verb's subject is the target
     date: ResolvedDate | None = None
     place: Place | None = None
     modality: str = "asserted"
