@@ -137,6 +137,24 @@ def test_an_event_noun_the_subject_receives_is_aimed_at_the_subject(
     assert coded(events_of(text)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Support for Ukraine came from Poland on Monday.", ("SUPPORT", "POL", "UKR")),
+        ("Criticism of Israel poured in from Egypt on Monday.", ("ACCUSE", "EGY", "ISR")),
+    ],
+    ids=["support-came-from", "criticism-poured-in-from"],
+)
+def test_an_event_noun_that_came_from_someone_is_theirs(nlp: Any, text: str, expected: Coded) -> None:
+    assert coded(events_of(text)) == [expected]
+
+
+def test_a_coup_or_a_town_taken_is_against_the_government_of_where_it_happens(nlp: Any) -> None:
+    assert coded(events_of("The army staged a coup in Niger on Wednesday.")) == [("COERCE", "NER", "NER")]
+    text = "Islamic State fighters captured the town of Palmyra in Syria in 2015."
+    assert coded(events_of(text)) == [("COERCE", "IS", "SYR")]
+
+
 def test_criticism_drawn_from_no_one_named_is_by_critics_at_home(nlp: Any) -> None:
     events = events_of(
         "The Peruvian interior minister drew criticism on Monday for his remarks about the protests."

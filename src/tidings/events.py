@@ -593,6 +593,20 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "under"))
         )
         light = light or receiving
+        # "condemnation came from France", "support poured in from the Gulf": by whoever it came from
+        senders = (
+            [
+                a
+                for c in noun.head.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for a in self._pobj_actors(c)
+            ]
+            if noun.dep_ == "nsubj" and bool(_verb_forms(noun.head) & self.lex.arriving_verbs)
+            else []
+        )
+        if senders:
+            light = True
+            m.sources += senders
         # "the martial law imposed by President Marcos", "sanctions announced by the EU"
         imposed = next(
             (

@@ -66,6 +66,7 @@ _AUTHORITIES = {"GOV", "COP", "JUD", "MIL", "LEG"}
 # which reads as a charge or a standing allegation
 _OPEN_CRITICISM = {"criticize", "condemn", "denounce"}
 _NATIONWIDE = {"martial-law", "curfew", "emergency"}  # measures on a whole population
+_SEIZING = {"overthrow", "capture"}  # a coup, a town taken: from the government of where it happens
 
 
 def _at_home(source: Actor) -> bool:
@@ -362,6 +363,10 @@ class ImplicitReader(SentenceReader):
         if m.trigger.type == "COERCE" and m.trigger.mode in _NATIONWIDE and authority and not m.targets:
             # martial law, a curfew: imposed on the people of the country
             m.targets = [implied("the population", authority, "CVL")]
+        if m.trigger.type == "COERCE" and m.trigger.mode in _SEIZING and not m.targets:
+            # "staged a coup in Niger", "captured the town of Palmyra in Syria": against its government
+            seized = place_country or authority or home
+            m.targets = [implied("government", seized, "GOV")] if seized else []
         if m.type == "ASSAULT" and not m.targets and (place_country or home):
             site = self._civilian_site(m)
             if site is not None:  # "shelled a village", "a market was bombed": the people there

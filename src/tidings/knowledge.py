@@ -262,6 +262,8 @@ class TriggerLexicon:
     weapons: frozenset[str] = frozenset()  # "a car bomb killed 12 people": someone set it off
     # "drew criticism from the UN", "faced charges": the verb's subject is who the act is aimed at
     receiving_verbs: frozenset[str] = frozenset()
+    # "condemnation came from France": an event noun these verbs have as subject is by whoever it came from
+    arriving_verbs: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()  # "released from jail" frees a prisoner
     evaluative_verbs: frozenset[str] = frozenset()
     # nouns for what someone did: a move, a decision, a proclamation
@@ -378,6 +380,7 @@ def trigger_lexicon() -> TriggerLexicon:
         civilian_sites=frozenset(data.get("civilian_sites", ())),
         weapons=frozenset(data.get("weapons", ())),
         receiving_verbs=frozenset(data.get("receiving_verbs", ())),
+        arriving_verbs=frozenset(data.get("arriving_verbs", ())),
         custody_nouns=frozenset(data.get("custody_nouns", ())),
         evaluative_verbs=frozenset(data.get("evaluative_verbs", ())),
         judged_acts=frozenset(data.get("judged_acts", ())),
