@@ -192,17 +192,24 @@ def test_the_one_detained_in_an_after_clause_is_the_clauses_subject(nlp: Any) ->
 
 
 # -- attacks named as the cause, told twice, or told apart ---------------------------------------------------
+# an attack noun or a weapon named as what killed, or the explosion a weapon made: someone set it off
 @pytest.mark.parametrize(
-    "text",
+    ("text", "country"),
     [
-        "A suicide bombing killed 20 people in Kandahar, Afghanistan, on Monday.",
-        "A roadside bomb killed three soldiers in Kandahar, Afghanistan, on Monday.",
-        "An air strike killed 12 civilians in Kandahar, Afghanistan, on Monday.",
+        ("A suicide bombing killed 20 people in Kandahar, Afghanistan, on Monday.", "AFG"),
+        ("A roadside bomb killed three soldiers in Kandahar, Afghanistan, on Monday.", "AFG"),
+        ("An air strike killed 12 civilians in Kandahar, Afghanistan, on Monday.", "AFG"),
+        ("A local official was killed in a car bomb explosion in Mosul, Iraq, on Monday.", "IRQ"),
+        (
+            "Two Iraqi police officers were killed by an improvised explosive device near Mosul on Monday.",
+            "IRQ",
+        ),
+        ("A roadside mine blast near Mosul, Iraq, killed two police officers on Monday.", "IRQ"),
     ],
-    ids=["bombing", "bomb", "air-strike"],
+    ids=["bombing", "bomb", "air-strike", "bomb-explosion", "by-a-device", "mine-blast"],
 )
-def test_an_attack_or_weapon_that_kills_had_attackers(nlp: Any, text: str) -> None:
-    assert of_type(events_of(text), "ASSAULT") == [("ASSAULT", "AFG", "AFG")]
+def test_an_attack_or_weapon_that_kills_had_attackers(nlp: Any, text: str, country: str) -> None:
+    assert of_type(events_of(text), "ASSAULT") == [("ASSAULT", country, country)]
 
 
 def test_a_fire_that_kills_has_no_attacker(nlp: Any) -> None:
@@ -224,19 +231,6 @@ def test_an_attack_the_sentence_calls_separate_is_another_event(nlp: Any) -> Non
         "In a separate attack, gunmen killed five security guards at a bank."
     )
     assert of_type(events_of(text), "ASSAULT") == [("ASSAULT", "AFG", "AFG"), ("ASSAULT", "AFG", "AFG")]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A local official was killed in a car bomb explosion in Mosul, Iraq, on Monday.",
-        "Two Iraqi police officers were killed by an improvised explosive device near Mosul on Monday.",
-        "A roadside mine blast near Mosul, Iraq, killed two police officers on Monday.",
-    ],
-    ids=["bomb-explosion", "by-a-device", "mine-blast"],
-)
-def test_an_explosion_a_weapon_made_had_attackers(nlp: Any, text: str) -> None:
-    assert of_type(events_of(text), "ASSAULT") == [("ASSAULT", "IRQ", "IRQ")]
 
 
 def test_a_gas_explosion_is_an_accident_and_a_stance_no_nationality(nlp: Any) -> None:

@@ -594,16 +594,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         )
         light = light or receiving
         # "condemnation came from France", "support poured in from the Gulf": by whoever it came from
-        senders = (
-            [
-                a
-                for c in noun.head.children
-                if c.dep_ == "prep" and c.lower_ == "from"
-                for a in self._pobj_actors(c)
-            ]
-            if noun.dep_ == "nsubj" and bool(_verb_forms(noun.head) & self.lex.arriving_verbs)
-            else []
-        )
+        arriving = noun.dep_ == "nsubj" and bool(_verb_forms(noun.head) & self.lex.arriving_verbs)
+        senders = self._sent_by([noun.head], {"from"}) if arriving else []
         if senders:
             light = True
             m.sources += senders
@@ -710,12 +702,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 m.sources = self._actors_in(subj)
         if receiving and governor is not None:
             if not m.sources:
-                m.sources = [
-                    a
-                    for c in (*governor.children, *noun.children)
-                    if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
-                    for a in self._pobj_actors(c)
-                ]
+                m.sources = self._sent_by([governor, noun], {"from", "by"})
             subj = self._subject_of(governor)
             if subj is not None and not m.targets:
                 m.targets = self.actors.actors_of(subj)
@@ -754,6 +741,17 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.sources, m.targets = m.sources[:1], m.sources[1:]
             m.multilateral = True
         return True
+
+    def _sent_by(self, holders: list[Token], words: set[str]) -> list[Actor]:
+        """Whom an act came from: the actors after these prepositions (or a passive's "by") on these tokens
+        ("drew criticism from the UN", "condemnation came from France")."""
+        return [
+            a
+            for h in holders
+            for c in h.children
+            if c.dep_ in {"prep", "agent"} and c.lower_ in words
+            for a in self._pobj_actors(c)
+        ]
 
     def _between_parties(self, noun: Token, trig: Trigger) -> bool:
         """ "the deal between Israel and Bahrain", "a ceasefire between Armenia and Azerbaijan": an agreement
