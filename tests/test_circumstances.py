@@ -94,6 +94,8 @@ def test_a_named_outlet_is_kept_as_the_attribution(nlp: Any) -> None:
         ("3 days later", 3),
         ("a day earlier", -1),
         ("the day before", -1),
+        ("two weeks later", 14),
+        ("a week earlier", -7),
         ("several days later", None),  # no number to count with
         ("on Monday", None),
         ("", None),

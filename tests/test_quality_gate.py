@@ -55,7 +55,7 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # The second development set: 45 more articles of more.jsonl annotated the same way (more-dev, more-dev2,
 # more-dev3), kinds of news the Wikinews dev set has few of (courts, elections, disasters, company news).
 # Rules may be written from its errors, as from the dev set's.
-MORE_DEV_FLOORS = {"precision": 0.81, "recall": 0.40, "place_acc": 0.92}
+MORE_DEV_FLOORS = {"precision": 0.81, "recall": 0.41, "place_acc": 0.92}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets
 # above keep theirs:
@@ -66,13 +66,12 @@ MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DA
 #   carry over to articles they were not written for. more-fresh (lines 6 and 10), more-fresh2 (5 and 7),
 #   more-fresh3 (13 and 15), more-fresh4 (14). With them every line of more.jsonl is annotated.
 MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
-    # seventh round: a criticism "received" its annotator did not code, 0.571 to 0.533 (docs/quality.md)
-    "more-dev4": (15, {"precision": 0.52, "recall": 0.40}),
+    "more-dev4": (15, {"precision": 0.55, "recall": 0.40}),
     "more-dev5": (30, {"precision": 0.69, "recall": 0.38}),
-    "more-dev6": (30, {"precision": 0.74, "recall": 0.42}),
+    "more-dev6": (30, {"precision": 0.75, "recall": 0.43}),
     "more-fresh": (30, {"precision": 0.63, "recall": 0.50, "recall_core": 0.70}),
-    "more-fresh2": (30, {"precision": 0.52, "recall": 0.24}),
-    "more-fresh3": (28, {"precision": 0.62, "recall": 0.38}),
+    "more-fresh2": (30, {"precision": 0.54, "recall": 0.25}),
+    "more-fresh3": (28, {"precision": 0.64, "recall": 0.40}),
     "more-fresh4": (14, {"precision": 0.60, "recall": 0.13}),
 }
 # Eleven dev articles annotated a second time, blind to the official gold: tidings scored against a second

@@ -147,6 +147,8 @@ class ArticleActors:
                 org = find_org(ent.text, ctx.lex)
                 iso3 = org.country if org else None
                 iso3 = iso3 or next((c for c in map(ctx.gaz.country_of_word, ent.text.split()) if c), None)
+            if iso3 is None and len(ent) == 1:
+                iso3 = ctx.gaz.demonyms.get(ent.text.lower())  # "Ugandan", tagged a person by the recogniser
             if iso3:
                 # a city or region says where the story happens more than a country named in passing
                 root = ent.root
@@ -241,6 +243,12 @@ class ArticleActors:
         role = role_hit[0] if role_hit else None
         countries = self._countries_in(head, ent, phrase)
 
+        if ent is None and head.pos_ == "PROPN" and role is None and org is None:
+            # "would strike Bahrain on Monday", the name missed by the recogniser: a country's name is one
+            names = self.gaz.country_names
+            iso3 = names.get(text.lower()) or names.get(head.lower_) or self.gaz.acronyms.get(head.text)
+            if iso3:
+                return [self._remember(self._country_actor(head.text, iso3))]
         if ent is not None and ent.label_ in {"GPE", "LOC"} and head.i >= ent.start:
             iso3 = self.country_of_entity(ent)
             if iso3 and role is None:

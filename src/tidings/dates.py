@@ -57,7 +57,8 @@ _PERIOD_RE = re.compile(
     r"^(last|past|previous|this|earlier this|later this|next|coming) (week|weekend|month|year)$"
 )
 _COUNT = rf"(\d{{1,5}}|{_NUM}|{_VAGUE})"
-_LATER_RE = re.compile(rf"^{_COUNT} days? (later|after|earlier|before)$")
+_LATER_RE = re.compile(rf"^{_COUNT} (day|week)s? (later|after|earlier|before)$")
+_SPAN_RE = re.compile(rf"^{_COUNT} (day|week)s?$")  # "a week" (before "after he attended ...")
 _AGO_RE = re.compile(rf"^(?:{_COUNT} )?(day|week|month|year)s? ago$")
 _AHEAD_RE = re.compile(
     rf"^(?:in {_COUNT} (day|week|month|year)s?(?: time)?|{_COUNT} (day|week|month|year)s? from now)$"
@@ -181,7 +182,13 @@ def scene_offset(expression: str) -> int | None:
     if found is None or (found.group(1) not in NUMBERS and not found.group(1).isdigit()):
         return None
     count = int(found.group(1)) if found.group(1).isdigit() else NUMBERS[found.group(1)]
-    return count if found.group(2) in {"later", "after"} else -count
+    count *= 7 if found.group(2) == "week" else 1
+    return count if found.group(3) in {"later", "after"} else -count
+
+
+def is_span(expression: str) -> bool:
+    """ "a week", "two days": a stretch of time that "after" or "before" can count from a day."""
+    return isinstance(expression, str) and _SPAN_RE.match(_normalise(expression)) is not None
 
 
 def _normalise(text: str) -> str:

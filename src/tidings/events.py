@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from tidings.actors import ArticleActors, relative_antecedent
+from tidings.actors import ArticleActors, longest_role, relative_antecedent
 from tidings.implicit import ImplicitReader
-from tidings.knowledge import Trigger, TriggerLexicon, trigger_lexicon
+from tidings.knowledge import ActorLexicon, Trigger, TriggerLexicon, trigger_lexicon
 from tidings.mentions import (
     DENYING_HEADS,
     PLACE_PREPS,
@@ -43,6 +43,7 @@ _INSTRUCTING = frozenset({"tell", "advise", "instruct", "direct", "remind", "inv
 _ADDRESS_PREPS = {"to", "with", "against", "from", "on"}
 _COMPLEMENT_TARGET = {"REJECT", "THREATEN", "AGREE"}
 _VICTIM_NOUNS = {"target", "victim", "object", "subject"}
+_MUTUAL_VERBS = {"exchange", "trade", "swap"}  # "exchanged accusations", "traded fire"
 _READY = {"willing", "ready", "prepared", "determined", "eager", "keen"}  # "is willing to withdraw"
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
 _SPANS = {"day", "week", "month", "year"}  # "weeks of protests"
@@ -97,8 +98,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 and (_rule_statement(token) or _nobody_did(token) or _open(token) or _reason_not_done(token))
             ):
                 continue
-            if not nominal and self._requested(token, index):
-                continue  # "urged Lam to step down": the act asked for is the request's content
+            if self._requested(token if not nominal else governing_verb(token) or token, index):
+                # "urged Lam to step down", "urged Israel to resume talks": the act asked for is the request's
+                # content (and the act threatened the threat's)
+                continue
             self._modality(mention)
             if mention.intent and mention.modality != "negated":
                 mention.modality = "asserted"  # the intent is stated, whatever comes of it
@@ -125,6 +128,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         feeling = self.lex.adjectives.get(lemma) if token.pos_ == "ADJ" and token.dep_ == "acomp" else None
         if feeling is not None:
             return feeling, False  # "I'm grateful to him", "Ankara was furious with Athens"
+        gerund = self.lex.nouns.get(token.lower_) if token.tag_ == "VBG" else None
+        if gerund is not None and token.dep_ in {"nsubj", "nsubjpass"} and not _verb_arguments(token):
+            return gerund, True  # "Fighting between the two armies erupted": a gerund naming the event
         if token.pos_ == "VERB":
             for child in token.children:
                 # a particle follows its verb: "On Tuesday, the minister called ..." is no "call on"
@@ -181,6 +187,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 and token.head.lower_ in {"in", "as"}
                 and not any(c.dep_ in {"det", "poss"} for c in token.children)
                 and not trigger.in_phrase
+                and _substance(token.head.head) != token  # "$400 million in aid" is a sum given
             ):
                 # manner, not an event: "resigned in protest"; but "rallied in support of X" supports X
                 return None
@@ -246,9 +253,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             return False  # "warned people about the outbreak": an alert, not a threat
         if obj is not None and obj.lemma_.lower() in trig.not_objects:
             return False  # "seized the opportunity", "deployed all necessary preparations"
-        carried = self.lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
-        if carried is not None and verb.lemma_.lower() in carried.light_only:
-            return False  # "pledged support for Peru": the support is the event, the pledge its verb
+        complement = next((c for c in children if c.dep_ == "xcomp"), None)
+        if complement is not None and complement.lemma_.lower() in trig.not_complements:
+            return False  # "refused to comment": a question left unanswered, no act refused
+        # "pledged $2 billion of assistance": the sum's substance, as the object, carries the event
+        substance = _substance(obj) if obj is not None else None
+        for noun in (obj, substance):
+            carried = self.lex.nouns.get(noun.lemma_.lower()) if noun is not None else None
+            if carried is not None and verb.lemma_.lower() in carried.light_only:
+                return False  # "pledged support for Peru": the support is the event, the pledge its verb
         if trig.by_instruction and obj is not None and any(c.dep_ == "xcomp" for c in children):
             m.type = trig.by_instruction  # "warned people to stay inside": advice, not a threat
         if verb.lemma_.lower() == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
@@ -286,9 +299,17 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         patient = obj or next(
             (c for c in children if c.dep_ == "nsubjpass"), None
         )  # "the bill was suspended"
-        # "pledged US$1 billion to Yemen": a sum of money is written "MONEY" among the objects
+        # "pledged US$1 billion to Yemen": a sum of money is written "MONEY" among the objects; "pledged 50
+        # million euros in loans": the sum's substance names what was given
+        substance = _substance(patient) if patient is not None else None
         kind = (
-            None if patient is None else "MONEY" if patient.ent_type_ == "MONEY" else patient.lemma_.lower()
+            None
+            if patient is None
+            else substance.lemma_.lower()
+            if substance is not None and substance.lemma_.lower() in trig.by_object
+            else "MONEY"
+            if patient.ent_type_ == "MONEY"
+            else patient.lemma_.lower()
         )
         if kind is not None and kind in trig.by_object:
             m.type = trig.by_object[kind]
@@ -326,7 +347,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             )
             # "John Miller was released": a person named as what the act is done to
             person = trig.requires_actor_object and any(
-                h.ent_type_ == "PERSON" for h in heads if h.dep_ in {"dobj", "nsubjpass"} or h is shared
+                h.ent_type_ == "PERSON" or _role_noun(h, self.actors.lex)
+                for h in heads
+                if h.dep_ in {"dobj", "nsubjpass"} or h is shared
             )
             if person:  # "released from jail", not "released from hospital"
                 origins = {
@@ -336,10 +359,21 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     for g in c.children
                 }
                 person = not origins or bool(origins & self.lex.custody_nouns)
-            if not lemmas & trig.requires_object and not country_object and not person:
+            stands_in = trig.or_complement and complement is not None  # "declined to hear the appeal"
+            if not lemmas & trig.requires_object and not country_object and not person and not stands_in:
                 return False
+            if (
+                complement is not None
+                and stands_in
+                and trig.by_complement_act
+                and not lemmas & trig.requires_object
+            ):
+                vowed = self._act_type(complement)
+                if vowed is None:
+                    return False  # "vowed to do better": no act of the lexicon
+                m.type = "THREATEN" if vowed in _HOSTILE else "AGREE"
             # "troops left Syria" is a withdrawal; "she left the UK" is a journey
-            only_country = bool(country_object) and not lemmas & trig.requires_object
+            only_country = bool(country_object) and not lemmas & trig.requires_object and not stands_in
         else:
             only_country = False
         if (
@@ -423,6 +457,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             # "granted [asylum to nine activists]", "severed [ties with Iran]": the preposition hung on the
             # noun the verb needs
             preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in trig.target_preps]
+        if substance is not None and obj is not None:
+            # "pledged 50 million euros [in aid to Ukraine]": the addressee hung on what the sum is of
+            preps += [c for c in substance.children if c.dep_ == "prep" and c.lower_ in trig.target_preps]
         for prep in preps:
             m.targets += self._pobj_actors(prep) or (
                 self._issue_target(prep, m.type) if not trig.symmetric else []
@@ -474,13 +511,29 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 c for c in (carrier.children if carrier else []) if c.dep_ == "prep" and c.lower_ == "to"
             ):
                 m.targets += [a for a in self._pobj_actors(prep) if a.key]
-        complement = next((c for c in children if c.dep_ == "xcomp"), None)
+        act = self.lex.verbs.get(ccomp.lemma_.lower()) if ccomp is not None else None
+        own = clause_subject is not None and (
+            clause_subject.pos_ == "PRON"
+            or bool({a.key for a in self._actors_in(clause_subject)} & {a.key for a in m.sources if a.key})
+        )
+        if complement is None and m.type == "THREATEN" and own and act is not None and act.type in _HOSTILE:
+            complement = ccomp  # "warned it would attack Israel": the act warned of names who is threatened
         if not m.targets and complement is not None and m.type in _COMPLEMENT_TARGET:
             # "refused to provide the network with ...", "threatened to attack the village"
             for obj2 in (c for c in complement.children if c.dep_ in {"dobj", "dative"}):
-                m.targets += self._actors_in(obj2)
+                # "threatened to impose [sanctions on Venezuela]": whom the act's object is aimed at
+                m.targets += self._actors_in(obj2) or [
+                    a
+                    for p in obj2.children
+                    if p.dep_ == "prep" and p.lower_ in _ADDRESS_PREPS
+                    for a in self._pobj_actors(p)
+                    if a.key
+                ]
             for prep in (c for c in complement.children if c.dep_ == "prep" and c.lower_ in _ADDRESS_PREPS):
                 m.targets += [a for a in self._pobj_actors(prep) if a.key]  # "cut off electricity to X"
+            if any(a.key for a in m.targets):
+                # "vowed to send troops to Belarus": Belarus, not the troops
+                m.targets = [a for a in m.targets if a.key]
         joined = {a.key for a in m.targets if a.key}
         if (
             m.type == "COOPERATE"
@@ -515,10 +568,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             return False  # "a statement agreeing the matter belonged to the voters": an opinion shared
         # a talk is had with one another; joining is not (Italy and Egypt "were called to join")
         parties = {a.key for a in m.sources if a.key} if m.type == "CONSULT" else set()
+        # "blasted the decision to cancel the pipeline": criticism or praise of an act is of whoever did it
+        judged = (
+            m.type in {"ACCUSE", "SUPPORT"} and obj is not None and obj.lemma_.lower() in self.lex.judged_acts
+        )
         if (
             trig.requires_actor_object
             and not any(a.key and not _issue(a) for a in m.targets)
             and len(parties) < 2
+            and not judged
         ):
             # "investigated the conditions leading to his death": no one was investigated; but "Erdogan and
             # Mitsotakis spoke by telephone" names both sides as its subject
@@ -572,11 +630,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             governor = noun.head.head.head  # "declared a state of emergency"
         if governor is not None and governor.dep_ == "prep" and noun.dep_ == "pobj":
             amount = governor.head  # "gave the Ivory Coast 5 million dollars of aid": the sum's verb
-            if (
-                governor.lower_ == "of"
-                and amount.ent_type_ in {"MONEY", "QUANTITY"}
-                and amount.dep_ == "dobj"
-            ):
+            if _substance(amount) == noun and amount.dep_ == "dobj":
                 governor = amount.head
             else:
                 governor = governor.head if governor.head.pos_ == "VERB" else None
@@ -592,7 +646,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             and bool(_verb_forms(governor) & self.lex.receiving_verbs)
             and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "under"))
         )
-        light = light or receiving
+        # "placed the activist under house arrest", "was put under curfew": aimed at the one placed there
+        placing = (
+            governor is not None
+            and governor.pos_ == "VERB"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "under"
+            and bool(_verb_forms(governor) & self.lex.placing_verbs)
+        )
+        light = light or receiving or placing
         # "condemnation came from France", "support poured in from the Gulf": by whoever it came from
         arriving = noun.dep_ == "nsubj" and bool(_verb_forms(noun.head) & self.lex.arriving_verbs)
         senders = self._sent_by([noun.head], {"from"}) if arriving else []
@@ -632,6 +694,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.type = trig.light_types[governor.lemma_.lower()]
         if trig.requires_pos and noun.pos_ != trig.requires_pos:
             return False
+        if any(c.dep_ == "prep" and c.lower_ in trig.not_preps for c in noun.children):
+            return False  # "clashes over the budget": a quarrel, not a fight
         against = False  # "anti-government protests", split by the tokenizer into "anti", "-", "government"
         owner = None  # "expressed their willingness": whose it is, the light verb's subject says first
         for child in noun.children:
@@ -664,6 +728,19 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     m.sources = [implied("protesters", demonym, "CVL")] if demonym else []
         if imposed is not None and not m.sources:
             m.sources = [a for c in imposed.children if c.dep_ == "agent" for a in self._pobj_actors(c)]
+        if not m.targets:
+            # "a memorandum of understanding with China": the partner named after what the paper is of
+            m.targets = [
+                a
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+                for p in g.children
+                if p.dep_ == "prep" and p.lower_ in trig.target_preps and p.lower_ != "of"
+                for a in self._pobj_actors(p)
+                if a.key
+            ]
         if not m.sources and "between" in trig.participant_preps:
             # "the accord brokered between Chile and Peru": the parties hang on the participle
             people = [a for c in _between_preps(noun) for a in self._pobj_actors(c)]
@@ -707,15 +784,32 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             if subj is not None and not m.targets:
                 m.targets = self.actors.actors_of(subj)
             m.received = True
+        elif placing and governor is not None:
+            placed = next((c for c in governor.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            m.targets = m.targets or (self._actors_in(placed) if placed is not None else [])
+            if not m.sources:
+                agent = next((c for c in governor.children if c.dep_ == "agent"), None)
+                subj = self._subject_of(governor) if agent is None else None
+                m.sources = (
+                    self._pobj_actors(agent)
+                    if agent is not None
+                    else (self.actors.actors_of(subj) if subj is not None else [])
+                )
         elif light and governor is not None:
             if noun.dep_ == "nsubjpass":
                 agent = next((c for c in governor.children if c.dep_ == "agent"), None)
                 if agent is not None and not m.sources:
                     m.sources = [a for p in agent.children if p.dep_ == "pobj" for a in self._actors_in(p)]
-            elif not m.sources:
+            elif not m.sources or all(a.basis == "context" for a in m.sources):
+                # "China conducted military exercises": the subject named, over the armed forces of another
+                # country guessed from the modifier
                 subj = self._subject_of(governor)
-                if subj is not None:
-                    m.sources = self.actors.actors_of(subj)
+                found = self.actors.actors_of(subj) if subj is not None else []
+                guessed = {a.key for a in m.sources}
+                if not m.sources or any(
+                    a.key and a.basis != "context" and a.key not in guessed for a in found
+                ):
+                    m.sources = found or m.sources
             for c in governor.children:
                 if c.dep_ in {"prep", "dative"} and c.lower_ in trig.target_preps:
                     m.targets += self._pobj_actors(c)  # "paid tribute to the sultan": "to" may come as dative
@@ -737,10 +831,30 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             )
             own_circumstance = any(t.ent_type_ in {"DATE", "GPE"} for t in noun.subtree)
             return m.anaphoric and (happening or own_circumstance)
-        if (trig.symmetric or m.type in SYMMETRIC) and len(m.sources) > 1 and not m.targets:
+        # "Serbia and Kosovo exchanged accusations": an act the two do to each other
+        mutual = light and governor is not None and governor.lemma_.lower() in _MUTUAL_VERBS
+        if (trig.symmetric or mutual or m.type in SYMMETRIC) and len(m.sources) > 1 and not m.targets:
             m.sources, m.targets = m.sources[:1], m.sources[1:]
             m.multilateral = True
         return True
+
+    def _act_type(self, verb: Token) -> str | None:
+        """The type of act a verb and its object state, read from the lexicon alone: "send aid" is aid (the
+        noun carries it), "send troops" a deployment, "rebuild the city" none."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        lemma = verb.lemma_.lower()
+        carried = self.lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        if carried is not None and lemma in (carried.light_only or self.lex.light_verbs):
+            return carried.type
+        trig = self.lex.verbs.get(lemma)
+        if trig is None:
+            return None
+        kind = obj.lemma_.lower() if obj is not None else None
+        if kind in trig.by_object:
+            return trig.by_object[kind]
+        if trig.requires_object and kind not in trig.requires_object:
+            return None
+        return trig.type
 
     def _sent_by(self, holders: list[Token], words: set[str]) -> list[Actor]:
         """Whom an act came from: the actors after these prepositions (or a passive's "by") on these tokens
@@ -790,6 +904,36 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         m.sources = self._actors_in(holder) if holder is not None else m.sources
         m.type = "THREATEN" if m.type in _HOSTILE else "AGREE"
         m.intent = True
+
+
+def _role_noun(head: Token, lex: ActorLexicon) -> bool:
+    """A person named by an office: "the former president was released" (not "the report was released")."""
+    hit = longest_role([head], lex)
+    return hit is not None and not hit[0].collective
+
+
+def _substance(amount: Token) -> Token | None:
+    """What a counted sum is of: "aid" in "$400 million in aid", "50 million euros of assistance"."""
+    counted = amount.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"} or any(
+        c.dep_ == "nummod" for c in amount.children
+    )
+    if not counted:
+        return None
+    return next(
+        (
+            g
+            for c in amount.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "of"}
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
+def _verb_arguments(token: Token) -> bool:
+    """A subject or object of its own: the -ing form is used as a verb ("Fighting the fire took hours")."""
+    return any(c.dep_ in {"nsubj", "dobj", "obj", "nsubjpass"} for c in token.children)
 
 
 def _alone(token: Token) -> bool:

@@ -216,11 +216,15 @@ def _expand(m: Mention) -> list[_Draft]:
     source_options: list[Actor | None] = [*_distinct_keys([a for a in sources if a is not None])] or [None]
     for source in source_options:
         for target in target_options:
-            # "It was listed by the WHO", with "it" taken for the WHO: no body acts on itself
+            # "It was listed by the WHO", with "it" taken for the WHO: no body acts on itself; but "clashes
+            # between Indian and Chinese troops" are two sides named in one phrase
             same = (
                 source is not None
                 and target is not None
-                and (source.text == target.text or (source.org is not None and source.org == target.org))
+                and (
+                    (source.text == target.text and source.key == target.key)
+                    or (source.org is not None and source.org == target.org)
+                )
             )
             drafts.append(_draft(m, source, None if same else target, []))
     return drafts
@@ -526,8 +530,15 @@ def _inherit_scene(events: list[_Draft], published: dt.date | None, days: list[t
         offset = scene_offset(event.date_text or "") if not event.date else None
         if offset is not None:  # "that night", "the following day": counted from the scene's day
             donor = scene or first_dated
-            if donor is not None and donor.date and donor.date_precision == "day":
-                day = dt.date.fromisoformat(donor.date[:10]) + dt.timedelta(days=offset)
+            start = (
+                donor.date[:10]
+                if donor is not None and donor.date and donor.date_precision == "day"
+                else None
+            )
+            if start is None and offset < 0 and published is not None:
+                start = published.isoformat()  # "a week before", with no scene yet: before the day of writing
+            if start is not None:
+                day = dt.date.fromisoformat(start) + dt.timedelta(days=offset)
                 event.date, event.date_precision, event.date_relation = day.isoformat(), "day", "on"
                 continue
             event.date_text = None  # no day to count from: undated, as below

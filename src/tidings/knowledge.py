@@ -221,6 +221,12 @@ class Trigger:
     # with no object and no "from": only these sectors do it ("troops withdrew"; "she withdrew" is no retreat)
     bare_sectors: frozenset[str] = frozenset()
     complement_lemmas: frozenset[str] = frozenset()  # "ordered the network to shut down"
+    # "declined to hear the appeal": a to-infinitive stands for the object requires_object asks for
+    or_complement: bool = False
+    # "vowed to strike back", "swore to rebuild": the act vowed decides, a threat when hostile, else a promise
+    by_complement_act: bool = False
+    # "refused to comment": a complement that makes the verb no event (a question not answered)
+    not_complements: frozenset[str] = frozenset()
     # a country as object satisfies requires_object when the source is of these sectors ("troops left Iraq")
     country_object_sectors: frozenset[str] = frozenset()
     # "rallied in support of X": the noun in an "in ... of" phrase states the event of the clause's subject
@@ -262,6 +268,9 @@ class TriggerLexicon:
     weapons: frozenset[str] = frozenset()  # "a car bomb killed 12 people": someone set it off
     # "drew criticism from the UN", "faced charges": the verb's subject is who the act is aimed at
     receiving_verbs: frozenset[str] = frozenset()
+    # "placed the activist under house arrest": an event noun after "under" these verbs is aimed at what
+    # they place
+    placing_verbs: frozenset[str] = frozenset()
     # "condemnation came from France": an event noun these verbs have as subject is by whoever it came from
     arriving_verbs: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()  # "released from jail" frees a prisoner
@@ -329,6 +338,9 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         by_instruction=entry.get("by_instruction"),
         bare_sectors=frozenset(entry.get("bare_sectors", ())),
         complement_lemmas=frozenset(entry.get("complement_lemmas", ())),
+        or_complement=bool(entry.get("or_complement")),
+        by_complement_act=bool(entry.get("by_complement_act")),
+        not_complements=frozenset(entry.get("not_complements", ())),
         country_object_sectors=frozenset(entry.get("country_object_sectors", ())),
         in_phrase=bool(entry.get("in_phrase")),
         experiencer=bool(entry.get("experiencer")),
@@ -380,6 +392,7 @@ def trigger_lexicon() -> TriggerLexicon:
         civilian_sites=frozenset(data.get("civilian_sites", ())),
         weapons=frozenset(data.get("weapons", ())),
         receiving_verbs=frozenset(data.get("receiving_verbs", ())),
+        placing_verbs=frozenset(data.get("placing_verbs", ())),
         arriving_verbs=frozenset(data.get("arriving_verbs", ())),
         custody_nouns=frozenset(data.get("custody_nouns", ())),
         evaluative_verbs=frozenset(data.get("evaluative_verbs", ())),

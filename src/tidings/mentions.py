@@ -158,11 +158,29 @@ class SentenceReader:
                     found += self.actors.actors_of(pobj) or self._nested_actors(pobj, depth + 1)
             elif child.dep_ in {"acl", "relcl"}:
                 found += self._nested_actors(child, depth + 1)
+            elif child.dep_ in {"amod", "compound", "nmod"} and self._named_for_venue(child, head):
+                continue  # "the Paris climate agreement", "the Minsk accords": where it was made, not by whom
             elif child.dep_ in {"amod", "compound", "nmod"}:
                 found += [a for a in self.actors.resolve(child) if a.key] or self._demonym_actor(child)
+                # "a British-flagged tanker", split by the tokenizer: the demonym hangs on the participle
+                if not found and child.lower_.endswith("ed"):
+                    found += [
+                        a
+                        for g in child.children
+                        if g.dep_ in {"amod", "npadvmod"}
+                        for a in self._demonym_actor(g)
+                    ]
             if found:
                 return found
         return found
+
+    def _named_for_venue(self, modifier: Token, head: Token) -> bool:
+        """A city naming an agreement or a meeting ("the Paris agreement", "the Doha talks") names where it
+        was made; a country ("the US-Iran deal") names a party."""
+        kind = self.lex.nouns.get(head.lemma_.lower())
+        if kind is None or kind.type not in {"AGREE", "CONSULT"} or modifier.ent_type_ != "GPE":
+            return False
+        return self.actors.gaz.country_of_word(modifier.text) is None
 
     def _demonym_actor(self, token: Token) -> list[Actor]:
         """ "Iranian involvement", "the US-led coalition": the country a demonym names, with no sector."""

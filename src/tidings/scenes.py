@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tidings.actors import entity_of
-from tidings.dates import ResolvedDate, resolve_date, scene_offset
+from tidings.dates import ResolvedDate, is_span, resolve_date, scene_offset
 from tidings.mentions import PLACE_PREPS, Mention, SentenceReader, phrase_text
 from tidings.places import capital_of, place_from_name
 from tidings.records import Place
@@ -44,6 +44,10 @@ class SceneReader(SentenceReader):
         for ent in ranked + others:
             lead_start = max(m.sentence.start, ent.start - 12)
             lead = m.sentence.doc[lead_start : ent.start].text
+            counted = _counted_from(ent, m.token)
+            if counted is not None and scene is None:
+                scene = ResolvedDate(None, None, "on", counted)  # "a week after the ministers met in Oslo"
+                continue
             if scene_offset(ent.text) is not None:
                 # "that night", "the following day": dated by the scene before it (in extract), unless the
                 # sentence names a day itself ("On Friday, ... said an attack that day ...")
@@ -149,3 +153,19 @@ def _attachment(tok: Token) -> Token:
     """The word a phrase hangs on, looking through its preposition ("on Friday" -> the verb)."""
     head = tok.head
     return head.head if head.dep_ == "prep" else head
+
+
+def _counted_from(ent: Span, trigger: Token) -> str | None:
+    """ "The vote came a week after the ministers met in Oslo": a span of time before "after" or "before"
+    dates the event of the clause it introduces from the scene the main clause speaks of, a week before it. Of
+    the main clause's own event ("visited Bolivia three weeks before the election") it says nothing we can
+    resolve."""
+    if not is_span(ent.text) or ent.end >= len(ent.doc):
+        return None
+    word = ent.doc[ent.end]
+    if word.lower_ not in {"after", "before"}:
+        return None
+    clause = word.head if word.dep_ == "mark" else word
+    if trigger.i <= word.i or trigger.i not in {t.i for t in clause.subtree}:
+        return None  # "visited Bolivia three weeks before the election": counted from a day not known
+    return f"{ent.text} {'before' if word.lower_ == 'after' else 'after'}"

@@ -50,7 +50,10 @@ class SpeechReader(SentenceReader):
     def _requested(self, verb: Token, index: int) -> bool:
         """The verb is what a request found in this sentence asks for ("asked the US to waive her immunity",
         "called on Turkey to halt drilling", "urged her to stop attacking them")."""
-        asked = {p.token.i for p in self.history if p.sentence_index == index and p.type == "REQUEST"}
+        # "warned it would strike Bahrain", "threatened to attack the village": the threat's content
+        asked = {
+            p.token.i for p in self.history if p.sentence_index == index and p.type in {"REQUEST", "THREATEN"}
+        }
         # "want her to quit or be removed": the second act shares the first one's "to"
         infinitive = any(
             c.dep_ == "aux" and c.lower_ == "to"

@@ -1,0 +1,194 @@
+"""Constructions the codebook's categories are commonly told in, beyond the single trigger word: a war fought,
+clashes between two sides, a sum "in aid to" someone, a refusal to act (and not to comment), a threat told as
+what the speaker would do, a vow, a memorandum with a partner, an act judged by its maker: rules of extraction
+with the real model, on short articles written for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_circumstances import events_of, one  # one short article in, its events out
+from test_light_verbs_and_open_questions import coded  # (type, source key, target key) per event
+
+pytestmark = pytest.mark.model
+
+
+Coded = tuple[str, str | None, str | None]
+
+# One sentence of ours per construction: (sentence, the one event it states).
+STATES: dict[str, tuple[str, Coded]] = {
+    # -- fighting named as a war, a clash or "fighting" between two sides
+    "fought-a-war": ("Peru and Ecuador fought a war over the border in 1995.", ("ASSAULT", "PER", "ECU")),
+    "fighting-between": (
+        "Fighting between Sudanese and Chadian forces erupted on Monday.",
+        ("ASSAULT", "SDN", "TCD"),
+    ),
+    "clashes-between": (
+        "Clashes between Thai and Cambodian troops left four soldiers dead on Monday.",
+        ("ASSAULT", "THA", "KHM"),
+    ),
+    # -- a sum given, and what it is of
+    "sum-in-aid-to": ("Norway pledged 40 million euros in aid to Malawi on Monday.", ("AID", "NOR", "MWI")),
+    "gave-sum-in-aid": (
+        "The United States gave $300 million in military aid to Jordan in May.",
+        ("AID", "USA", "JOR"),
+    ),
+    "sum-of-assistance": (
+        "Japan pledged $2 billion of assistance to Ghana on Monday.",
+        ("AID", "JPN", "GHA"),
+    ),
+    # -- refusing to act
+    "declined-to-act": ("The Kenyan court declined to hear the appeal on Monday.", ("REJECT", "KEN", "KEN")),
+    # -- recalling, lifting, evacuating: the country named after the object
+    "recall-envoy-to": (
+        "Algeria recalled its ambassador to Spain on Saturday.",
+        ("SANCTION", "DZA", "ESP"),
+    ),
+    "lift-sanctions-on": (
+        "Canada lifted sanctions on Myanmar's timber sector on Monday.",
+        ("CONCEDE", "CAN", "MMR"),
+    ),
+    "evacuate-from": ("India evacuated its citizens from Yemen in April.", ("RETREAT", "IND", "YEM")),
+    # -- acts two sides do to each other
+    "exchanged-accusations": (
+        "Eritrea and Ethiopia exchanged accusations on Monday.",
+        ("ACCUSE", "ERI", "ETH"),
+    ),
+    # -- a threat told as what the speaker would do, and a vow
+    "warned-it-would": ("Iran warned it would strike Bahrain on Monday.", ("THREATEN", "IRN", "BHR")),
+    "vowed-hostile-act": ("Armenia vowed to attack Azerbaijan on Monday.", ("THREATEN", "ARM", "AZE")),
+    "vowed-revenge-against": ("Iran vowed revenge against Israel on Friday.", ("THREATEN", "IRN", "ISR")),
+    # -- agreements on paper, with the partner after what the paper is of
+    "memorandum-with": (
+        "Egypt signed a memorandum of understanding with Greece on Monday.",
+        ("AGREE", "EGY", "GRC"),
+    ),
+    "reached-understanding": (
+        "Israel and Cyprus reached an understanding on the gas field on Monday.",
+        ("AGREE", "ISR", "CYP"),
+    ),
+    # -- other acts of the categories, told by their usual verbs and objects
+    "fought-with-water-cannon": (
+        "Police in Kenya used water cannon against the protesters on Monday.",
+        ("ASSAULT", "KEN", "KEN"),
+    ),
+    "executed": ("Iran executed four men convicted of spying on Monday.", ("ASSAULT", "IRN", "IRN")),
+    "walked-out": (
+        "Opposition lawmakers walked out of the Ugandan parliament on Monday.",
+        ("PROTEST", "UGA", "UGA"),
+    ),
+    "released-on-bail": (
+        "The former Peruvian president was released on bail on Monday.",
+        ("CONCEDE", "PER", "PER"),
+    ),
+    "seized-flagged-ship": (
+        "Iran seized a Greek-flagged tanker in the Gulf on Friday.",
+        ("COERCE", "IRN", "GRC"),
+    ),
+    # -- sympathy and defence, a quarantine, custody, supplies delivered
+    "days-of-mourning": (
+        "The Zambian president declared five days of national mourning on Monday.",
+        ("SUPPORT", "ZMB", "ZMB"),
+    ),
+    "expressed-sadness-at": (
+        "The president of Senegal expressed his sadness at the death of the Malian leader on Monday.",
+        ("SUPPORT", "SEN", "MLI"),
+    ),
+    "came-to-defence": (
+        "Russia came to Belarus's defence at the meeting on Monday.",
+        ("SUPPORT", "RUS", "BLR"),
+    ),
+    "quarantined-cities": (
+        "The Vietnamese government quarantined three towns near Hanoi on Monday.",
+        ("COERCE", "VNM", "VNM"),
+    ),
+    "placed-under-house-arrest": (
+        "The Guinean junta placed the former president under house arrest on Monday.",
+        ("COERCE", "GIN", "GIN"),
+    ),
+    "delivered-supplies": (
+        "The Red Cross delivered food and medicine to Yemen on Monday.",
+        ("AID", "ICRC", "YEM"),
+    ),
+    "provided-weapons": ("Poland provided weapons to Ukraine in May.", ("AID", "POL", "UKR")),
+    "encouraged-to": (
+        "The Kenyan president encouraged Somalia to hold elections on Monday.",
+        ("REQUEST", "KEN", "SOM"),
+    ),
+    "awarded-a-medal": (
+        "The Polish president awarded a medal to the Lithuanian foreign minister on Monday.",
+        ("SUPPORT", "POL", "LTU"),
+    ),
+    "recovered-target": (
+        "Lebanon asked France for help with the port on Monday.",
+        ("REQUEST", "LBN", "FRA"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(STATES.values()), ids=list(STATES))
+def test_a_common_construction_of_the_category_states_the_event(nlp: Any, text: str, expected: Coded) -> None:
+    assert coded(events_of(text)) == [expected]
+
+
+def test_refusing_to_comment_or_declining_is_no_event(nlp: Any) -> None:
+    assert events_of("The Russian foreign ministry refused to comment on the report on Monday.") == []
+    assert events_of("The Iranian embassy declined to comment on Monday.") == []
+    assert events_of("Exports from Chile declined sharply in March.") == []
+    # a refusal to act is still one
+    assert ("REJECT", "IRN", "IAEA") in coded(events_of("Iran refused to cooperate with the IAEA on Monday."))
+
+
+def test_a_vow_to_do_good_is_a_promise_and_a_vow_to_rebuild_no_event(nlp: Any) -> None:
+    assert ("AGREE", "JPN", "TUR") in coded(events_of("Japan vowed to send aid to Turkey on Monday."))
+    assert events_of("The Chilean president vowed to rebuild the city on Monday.") == []
+
+
+def test_the_act_threatened_is_the_threats_content_not_an_event_of_its_own(nlp: Any) -> None:
+    assert coded(events_of("Iran threatened to attack Bahrain on Monday.")) == [("THREATEN", "IRN", "BHR")]
+
+
+def test_a_warning_of_someone_elses_attack_is_no_threat_to_the_attacked(nlp: Any) -> None:
+    text = "The Latvian minister warned that Russia would attack Lithuania on Monday."
+    assert ("THREATEN", "LVA", "LTU") not in coded(events_of(text))
+
+
+def test_a_quarrel_over_a_budget_is_no_clash_of_arms(nlp: Any) -> None:
+    assert events_of("Polish lawmakers clashed over the budget on Monday.") == []
+    assert events_of("Clashes over the budget in the Polish parliament lasted hours on Monday.") == []
+    assert coded(events_of("Protesters clashed with police in Warsaw on Monday.")) == [
+        ("ASSAULT", "POL", "POL")
+    ]
+
+
+def test_the_city_that_names_an_agreement_is_no_party_to_it(nlp: Any) -> None:
+    found = coded(events_of("Brazil withdrew from the Kyoto climate agreement on Monday."))
+    assert all(target != "JPN" for _, _, target in found)
+
+
+def test_criticism_or_praise_of_an_act_is_of_whoever_did_it(nlp: Any) -> None:
+    text = "The Bolivian opposition blasted the decision to close the border on Monday."
+    assert coded(events_of(text)) == [("ACCUSE", "BOL", "BOL")]
+    text = "The Bolivian opposition leader called the election a sham on Monday."
+    assert coded(events_of(text)) == [("ACCUSE", "BOL", "BOL")]
+
+
+def test_the_act_a_request_asks_for_is_its_content_also_when_a_noun_names_it(nlp: Any) -> None:
+    text = "The Norwegian envoy urged Colombia to resume talks with the rebels on Monday."
+    assert coded(events_of(text)) == [("REQUEST", "NOR", "COL")]
+    text = "Brazil threatened to impose sanctions on Venezuela on Monday."
+    assert coded(events_of(text)) == [("THREATEN", "BRA", "VEN")]
+
+
+def test_an_event_a_week_before_the_scene_is_dated_a_week_before(nlp: Any) -> None:
+    text = (
+        "This comes a week after the Austrian chancellor attended a summit with the Czech president in "
+        "Prague."
+    )
+    assert one(events_of(text, published="2024-03-15"), "CONSULT").date == "2024-03-08"
+    # of the main clause's own event, "three weeks before the election" counts from a day not known
+    text = "The Chilean president visited Bolivia three weeks before the election."
+    assert one(events_of(text, published="2024-03-15"), "CONSULT").date != "2024-02-23"
