@@ -437,3 +437,15 @@ def test_any_bytes_give_articles_or_input_errors(tmp_path, data, name):
         assert isinstance(item, Article | InputError)
         if isinstance(item, Article):
             assert item.text.strip()
+
+
+def test_a_related_link_no_url_parser_can_read_is_left_out():
+    # an unclosed IPv6 bracket made urljoin raise and the whole page fail (found by the fuzzer)
+    html = (
+        '<html><head><meta property="og:url" content="https://n.example/a"></head><body><article>'
+        "<h1>Envoy visits Accra</h1><p>The Ghanaian president met the Togolese envoy in Accra on Monday.</p>"
+        '</article><aside class="related"><a href="http://[broken/x">Broken</a>'
+        '<a href="/b">Earlier talks in Lome</a></aside></body></html>'
+    )
+    article = documents.article_from_html(html, source="page.html", url="https://n.example/a")
+    assert article.related == [RelatedLink("Earlier talks in Lome", "https://n.example/b")]

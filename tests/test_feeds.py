@@ -299,6 +299,9 @@ def test_not_http_is_refused(client: PoliteClient) -> None:
     with pytest.raises(InputError) as caught:
         client.get("ftp://n.test/feed")
     assert str(caught.value) == "ftp://n.test/feed: not an http or https URL"
+    with pytest.raises(InputError) as caught:
+        client.get("http://[n.test/feed")
+    assert str(caught.value) == "http://[n.test/feed: not a well-formed URL"
 
 
 @pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
@@ -323,6 +326,38 @@ def test_redirects_are_followed_and_checked(server: HTTPServer, client: PoliteCl
     response = client.get(server.url_for("/old"))
     assert response.text == "moved here"
     assert str(response.url) == server.url_for("/new")
+
+
+def test_a_redirect_to_a_malformed_address_is_an_input_error(client: PoliteClient) -> None:
+    import http.server
+    import threading
+
+    class Odd(http.server.BaseHTTPRequestHandler):
+        """A server that answers every page with a redirect no URL parser can read (an unclosed IPv6
+        bracket); the test server's framework refuses to send such a header, so this one is written raw."""
+
+        def do_GET(self) -> None:  # the name http.server calls
+            if self.path == "/robots.txt":
+                self.send_response(404)
+            else:
+                self.send_response(302)
+                self.send_header("Location", "http://[broken/x")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    odd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Odd)
+    threading.Thread(target=odd.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{odd.server_address[1]}/odd"
+    try:
+        with pytest.raises(InputError) as caught:
+            client.get(url)
+        assert str(caught.value) == f"{url}: cannot follow a redirect to a malformed address"
+    finally:
+        odd.shutdown()
+        odd.server_close()
 
 
 def test_gzip_body_is_decoded(server: HTTPServer, client: PoliteClient) -> None:

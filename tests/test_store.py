@@ -283,6 +283,7 @@ def test_canonical_url_and_content_hash() -> None:
         == "https://news.example.com/a/b?id=3"
     )
     assert canonical_url("http://example.com/") == "http://example.com"
+    assert canonical_url(" http://[broken/a ") == "http://[broken/a"  # no parser reads it: kept as given
     assert content_hash("a  b\n c") == content_hash(" a b c ")
 
 

@@ -25,7 +25,15 @@ from click.testing import CliRunner
 from tidings.cli import cli
 from tidings.records import Article, ArticleRecord
 from tidings.store import EventFilter, Store, StoryFilter
-from tidings.stories import StoryKey, corroborated, dates_compatible, story_key, surname, tfidf_similarities
+from tidings.stories import (
+    StoryKey,
+    corroborated,
+    dates_compatible,
+    source_name,
+    story_key,
+    surname,
+    tfidf_similarities,
+)
 
 PG_ENV = "TIDINGS_TEST_PG_URL"
 PG_MISSING = "PostgreSQL not configured (set TIDINGS_TEST_PG_URL)"
@@ -367,3 +375,10 @@ def test_wikinews_more_merges_reports_into_stories(wikinews: Store) -> None:
     assert len(stories) < events
     assert multi, "some events of the corpus are reported by more than one article"
     assert all(s["num_sources"] == 1 for s in stories)  # every article is from Wikinews
+
+
+def test_the_outlet_is_the_site_else_the_host_else_the_article() -> None:
+    assert source_name(" Steppe Monitor ", "https://x.example/a", "a1") == "steppe monitor"
+    assert source_name(None, "https://www.news.example/a", "a1") == "news.example"
+    # an address no URL parser can read (an unclosed IPv6 bracket) names no host: the article counts alone
+    assert source_name(None, "http://[broken/a", "a1") == "article:a1"

@@ -515,5 +515,9 @@ def _related_links(tree: Any, base: str | None) -> list[RelatedLink]:
             href = (anchor.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:")):
                 continue
-            _add_link(links, anchor.text_content(), urljoin(base, href) if base else href)
+            try:
+                target = urljoin(base, href) if base else href
+            except ValueError:
+                continue  # "http://[broken/...": an unclosed IPv6 bracket, a link no reader could follow
+            _add_link(links, anchor.text_content(), target)
     return links

@@ -156,13 +156,20 @@ class PoliteClient:
             location = response.headers.get("location")
             if response.status_code not in _REDIRECTS or not location:
                 return response
-            current = urljoin(current, location.strip())
+            try:
+                current = urljoin(current, location.strip())
+            except ValueError:
+                raise InputError(url, "cannot follow a redirect to a malformed address") from None
         raise InputError(url, f"cannot fetch (more than {MAX_REDIRECTS} redirects)")
 
     # One hop: wait for the host, check robots.txt, read the body within the limit.
     def _fetch_once(self, label: str, url: str, headers: dict[str, str]) -> httpx.Response:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:
+            parts = urlsplit(url)
+            hostname = parts.hostname
+        except ValueError:  # an unclosed IPv6 bracket, a bad port
+            raise InputError(label, "not a well-formed URL") from None
+        if parts.scheme not in ("http", "https") or not hostname:
             raise InputError(label, "not an http or https URL")
         origin = f"{parts.scheme}://{parts.netloc}".lower()
         host = self._host(origin)
@@ -235,8 +242,12 @@ class PoliteClient:
             location = response.headers.get("location")
             if response.status_code not in _REDIRECTS or not location:
                 break
-            robots_url = urljoin(robots_url, location.strip())
-            if urlsplit(robots_url).netloc.lower() != urlsplit(origin).netloc:
+            try:
+                robots_url = urljoin(robots_url, location.strip())
+                elsewhere = urlsplit(robots_url).netloc.lower() != urlsplit(origin).netloc
+            except ValueError:
+                return None, None  # a redirect to a malformed address: as if there were no robots.txt
+            if elsewhere:
                 return None, None  # not followed off the host, to keep one lock per request
         if response is None or 300 <= response.status_code < 500:
             return None, None

@@ -124,7 +124,10 @@ _Filter = TypeVar("_Filter", EventFilter, ArticleFilter, StoryFilter)
 def canonical_url(url: str) -> str:
     """The URL that identifies an article: lower-cased scheme and host, no default port, no fragment, no
     tracking parameters (``utm_*``, ``fbclid``, ``gclid``), no trailing slash."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "http://[broken": kept as given, it still names the article
+        return url.strip()
     scheme = parts.scheme.lower()
     netloc = parts.netloc.lower()
     default_port = _DEFAULT_PORTS.get(scheme)

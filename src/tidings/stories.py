@@ -199,9 +199,16 @@ def preference(row: Mapping[str, Any], story: Mapping[str, Any]) -> tuple[int, i
 
 
 # -- counting a story ------------------------------------------------------------------------------------
+def _hostname(url: str | None) -> str:
+    try:
+        return (urlsplit(url).hostname or "") if url else ""
+    except ValueError:  # an unclosed IPv6 bracket, a bad port: no host to count
+        return ""
+
+
 def source_name(site: str | None, url: str | None, article_id: str) -> str:
     """The outlet an article counts for: its site, else its URL's host, else the article itself."""
-    host = (site or "").strip().lower() or (urlsplit(url).hostname or "" if url else "")
+    host = (site or "").strip().lower() or _hostname(url)
     host = host.removeprefix("www.")
     return host or f"article:{article_id}"
 

@@ -723,7 +723,10 @@ def _event_view(
 def _host(url: str | None) -> str | None:
     from urllib.parse import urlsplit
 
-    return urlsplit(url).hostname if url else None
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:  # an unclosed IPv6 bracket, a bad port
+        return None
 
 
 __all__ = ["EventQuery", "create_app", "hash_password", "verify_password"]
