@@ -122,6 +122,18 @@ STATES: dict[str, tuple[str, Coded]] = {
         "The Polish president awarded a medal to the Lithuanian foreign minister on Monday.",
         ("SUPPORT", "POL", "LTU"),
     ),
+    "said-had-violated": (
+        "Ukraine said Russia had violated the ceasefire on Monday.",
+        ("ACCUSE", "UKR", "RUS"),
+    ),
+    "said-was-interfering": (
+        "China said the United States was interfering in its affairs on Monday.",
+        ("ACCUSE", "CHN", "USA"),
+    ),
+    "rockets-at-a-town-untagged": (
+        "The Israeli army said Hamas fired rockets at Ashkelon.",
+        ("ASSAULT", "PSE", "ISR"),
+    ),
     "recovered-target": (
         "Lebanon asked France for help with the port on Monday.",
         ("REQUEST", "LBN", "FRA"),
@@ -192,3 +204,8 @@ def test_an_event_a_week_before_the_scene_is_dated_a_week_before(nlp: Any) -> No
     # of the main clause's own event, "three weeks before the election" counts from a day not known
     text = "The Chilean president visited Bolivia three weeks before the election."
     assert one(events_of(text, published="2024-03-15"), "CONSULT").date != "2024-02-23"
+
+
+def test_a_wrong_said_of_oneself_or_found_by_a_court_at_home_is_no_accusation(nlp: Any) -> None:
+    assert events_of("The Kenyan minister said Kenya had not violated the agreement on Monday.") == []
+    assert events_of("A judge in Texas determined the former governor had violated the deal on Monday.") == []

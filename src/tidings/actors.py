@@ -92,6 +92,9 @@ _ORG_SECTOR_WORDS = {
 }
 
 
+_AIMED_AT_PLACE = frozenset({"at", "on", "into", "toward", "towards", "against", "near", "in"})
+
+
 def _lower_words(tokens: Iterable[Token]) -> list[str]:
     return [t.text.lower() for t in tokens]
 
@@ -244,9 +247,13 @@ class ArticleActors:
         countries = self._countries_in(head, ent, phrase)
 
         if ent is None and head.pos_ == "PROPN" and role is None and org is None:
-            # "would strike Bahrain on Monday", the name missed by the recogniser: a country's name is one
+            # "would strike Bahrain on Monday", the name missed by the recogniser: a country's name is one;
+            # and "fired rockets at Ashkelon": a known town where a preposition places something
             names = self.gaz.country_names
             iso3 = names.get(text.lower()) or names.get(head.lower_) or self.gaz.acronyms.get(head.text)
+            town = self.gaz.places.get(head.lower_) if head.dep_ == "pobj" and len(phrase) == 1 else None
+            if iso3 is None and town and head.head.lower_ in _AIMED_AT_PLACE:
+                iso3 = town[0]["country"]
             if iso3:
                 return [self._remember(self._country_actor(head.text, iso3))]
         if ent is not None and ent.label_ in {"GPE", "LOC"} and head.i >= ent.start:

@@ -285,6 +285,8 @@ class TriggerLexicon:
     responsible_words: frozenset[str] = frozenset()
     doing_nouns: frozenset[str] = frozenset()
     blamed_acts: frozenset[str] = frozenset()
+    # "Ukraine said Russia had violated the ceasefire": wrongs one party says another did
+    wrong_verbs: frozenset[str] = frozenset()
     # "called the deal 'lousy'", "evaluated the conference as positive": criticism or praise by description
     criticism: Trigger = field(default_factory=lambda: Trigger("describe", "ACCUSE", "criticize", "111"))
     praise: Trigger = field(default_factory=lambda: Trigger("describe", "SUPPORT", "praise", "051"))
@@ -403,4 +405,5 @@ def trigger_lexicon() -> TriggerLexicon:
         responsible_words=frozenset(data.get("blame", {}).get("responsible", ())),
         doing_nouns=frozenset(data.get("blame", {}).get("doing", ())),
         blamed_acts=frozenset(data.get("blame", {}).get("acts", ())),
+        wrong_verbs=frozenset(data.get("blame", {}).get("wrongs", ())),
     )

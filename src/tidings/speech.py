@@ -113,6 +113,25 @@ class SpeechReader(SentenceReader):
                 predicate = all(t.dep_ in {"attr", "acomp", "xcomp"} for t in path)
                 if predicate and owner is not None and self._blameable(subject) and self._has_actor(owner):
                     return owner
+        return self._wrongdoer(verb)
+
+    def _wrongdoer(self, verb: Token) -> Token | None:
+        """ "Ukraine said Russia had violated the ceasefire", "Greece said Turkey breached its airspace": a
+        wrong one party says another party did (another country or body than the speaker's, so that a court's
+        finding on someone at home is not read as a quarrel)."""
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if speaker is None:
+            return None
+        said = {a.key for a in self._actors_in(speaker) if a.key}
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() not in self.lex.wrong_verbs or any(
+                c.dep_ == "neg" for c in clause.children
+            ):
+                continue
+            doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            keys = {a.key for a in self._actors_in(doer) if a.key} if doer is not None else set()
+            if said and keys and not keys & said:
+                return doer
         return None
 
     def _blamed_for(self, word: Token) -> bool:
