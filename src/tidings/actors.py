@@ -251,8 +251,9 @@ class ArticleActors:
             # and "fired rockets at Ashkelon": a known town where a preposition places something
             names = self.gaz.country_names
             iso3 = names.get(text.lower()) or names.get(head.lower_) or self.gaz.acronyms.get(head.text)
-            town = self.gaz.places.get(head.lower_) if head.dep_ == "pobj" and len(phrase) == 1 else None
-            if iso3 is None and town and head.head.lower_ in _AIMED_AT_PLACE:
+            placed = head.dep_ == "pobj" and len(phrase) == 1 and head.head.lower_ in _AIMED_AT_PLACE
+            town = self.gaz.places.get(head.lower_) if iso3 is None and placed else None
+            if town:
                 iso3 = town[0]["country"]
             if iso3:
                 return [self._remember(self._country_actor(head.text, iso3))]

@@ -256,9 +256,12 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         complement = next((c for c in children if c.dep_ == "xcomp"), None)
         if complement is not None and complement.lemma_.lower() in trig.not_complements:
             return False  # "refused to comment": a question left unanswered, no act refused
+        patient = obj or next(
+            (c for c in children if c.dep_ == "nsubjpass"), None
+        )  # "the bill was suspended"
+        substance = _substance(patient) if patient is not None else None  # "$400 million [in aid]"
         # "pledged $2 billion of assistance": the sum's substance, as the object, carries the event
-        substance = _substance(obj) if obj is not None else None
-        for noun in (obj, substance):
+        for noun in (obj, substance) if obj is not None else ():
             carried = self.lex.nouns.get(noun.lemma_.lower()) if noun is not None else None
             if carried is not None and verb.lemma_.lower() in carried.light_only:
                 return False  # "pledged support for Peru": the support is the event, the pledge its verb
@@ -296,12 +299,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         reason = any(c.dep_ == "prep" and c.lower_ == "for" and not _a_while(c) for c in children)
         if trig.by_reason and reason:
             m.type = trig.by_reason  # "attacked Biden for accumulating wealth": blame, not violence
-        patient = obj or next(
-            (c for c in children if c.dep_ == "nsubjpass"), None
-        )  # "the bill was suspended"
         # "pledged US$1 billion to Yemen": a sum of money is written "MONEY" among the objects; "pledged 50
         # million euros in loans": the sum's substance names what was given
-        substance = _substance(patient) if patient is not None else None
         kind = (
             None
             if patient is None
@@ -512,11 +511,19 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             ):
                 m.targets += [a for a in self._pobj_actors(prep) if a.key]
         act = self.lex.verbs.get(ccomp.lemma_.lower()) if ccomp is not None else None
-        own = clause_subject is not None and (
-            clause_subject.pos_ == "PRON"
-            or bool({a.key for a in self._actors_in(clause_subject)} & {a.key for a in m.sources if a.key})
-        )
-        if complement is None and m.type == "THREATEN" and own and act is not None and act.type in _HOSTILE:
+        if (
+            complement is None
+            and m.type == "THREATEN"
+            and act is not None
+            and act.type in _HOSTILE
+            and clause_subject is not None
+            and (
+                clause_subject.pos_ == "PRON"
+                or bool(
+                    {a.key for a in self._actors_in(clause_subject)} & {a.key for a in m.sources if a.key}
+                )
+            )
+        ):
             complement = ccomp  # "warned it would attack Israel": the act warned of names who is threatened
         if not m.targets and complement is not None and m.type in _COMPLEMENT_TARGET:
             # "refused to provide the network with ...", "threatened to attack the village"

@@ -199,16 +199,17 @@ def preference(row: Mapping[str, Any], story: Mapping[str, Any]) -> tuple[int, i
 
 
 # -- counting a story ------------------------------------------------------------------------------------
-def _hostname(url: str | None) -> str:
+def url_host(url: str | None) -> str | None:
+    """The host of a URL from outside, or None: none given, none in it, or no parser can read it."""
     try:
-        return (urlsplit(url).hostname or "") if url else ""
-    except ValueError:  # an unclosed IPv6 bracket, a bad port: no host to count
-        return ""
+        return urlsplit(url).hostname if url else None
+    except ValueError:  # an unclosed IPv6 bracket, a bad port
+        return None
 
 
 def source_name(site: str | None, url: str | None, article_id: str) -> str:
     """The outlet an article counts for: its site, else its URL's host, else the article itself."""
-    host = (site or "").strip().lower() or _hostname(url)
+    host = (site or "").strip().lower() or url_host(url) or ""
     host = host.removeprefix("www.")
     return host or f"article:{article_id}"
 

@@ -47,6 +47,7 @@ from tidings.api import CORRECTABLE, EventQuery, EventQueryDep, WebError
 from tidings.errors import TidingsError
 from tidings.records import MODALITIES, PLOVER_TYPES
 from tidings.store import ORDERS, ArticleFilter, Store
+from tidings.stories import url_host
 
 log = logging.getLogger(__name__)
 
@@ -704,7 +705,7 @@ def _article_view(
     context = {
         "data": data,
         "body": highlight(article.get("text") or "", data["events"]),
-        "site": article.get("site") or _host(article.get("url")),
+        "site": article.get("site") or url_host(article.get("url")),
         "form": form or {"name": "", "email": "", "comment": ""},
         "problems": problems or {},
         "notice": notice if notice in ("pending", "approved") else None,
@@ -718,15 +719,6 @@ def _event_view(
     data = api.event_page(_store(request), event_id)
     context = {"data": data, "problem": problem, "sent": request.query_params.get("corrected") == "1"}
     return render(request, "event.html", context, twin=f"/api/events/{event_id}", status=status)
-
-
-def _host(url: str | None) -> str | None:
-    from urllib.parse import urlsplit
-
-    try:
-        return urlsplit(url).hostname if url else None
-    except ValueError:  # an unclosed IPv6 bracket, a bad port
-        return None
 
 
 __all__ = ["EventQuery", "create_app", "hash_password", "verify_password"]
