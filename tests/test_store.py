@@ -11,19 +11,27 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from tidings.errors import ConfigError, DateError
+from tidings.errors import ConfigError, DateError, InputError
+from tidings.migrations import MIGRATIONS, corrections_table, initial_tables
 from tidings.records import Actor, Article, ArticleRecord, Event, Evidence, Place, RelatedLink
 from tidings.store import ArticleFilter, EventFilter, Store, canonical_url, content_hash
 
 PG_ENV = "TIDINGS_TEST_PG_URL"
 PG_MISSING = "PostgreSQL not configured (set TIDINGS_TEST_PG_URL)"
 BACKENDS = ["sqlite", "postgresql"]
-ALL_MIGRATIONS = ["0001_initial", "0002_fulltext", "0003_reading_room", "0004_stories"]
+ALL_MIGRATIONS = [
+    "0001_initial",
+    "0002_fulltext",
+    "0003_reading_room",
+    "0004_stories",
+    "0005_kept_corrections",
+]
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -332,6 +340,104 @@ def test_updated_text_replaces_events(store: Store) -> None:
     assert ids(store.events(EventFilter(text="truce"))) == ["e20"]
     assert store.save_record(ArticleRecord(article, [truce])) == "unchanged"
     assert store.counts()["events"] == 1
+
+
+def _correct(store: Store, event_id: str, field: str, was: str, now: str, status: str) -> int:
+    return store.add_correction(event_id, field, original=was, corrected=now, note=None, author="ana",
+                                status=status)  # fmt: skip
+
+
+def test_corrections_follow_their_events_into_a_new_text(store: Store) -> None:
+    record = dataset()[1]
+    article_id = str(record.article.id)
+    store.save_record(record, source="v1.html")
+    strike = _correct(store, "e04", "place.country", "UKR", "RUS", "accepted")
+    protest = _correct(store, "e05", "type", "PROTEST", "ACCUSE", "accepted")
+    sanction = _correct(store, "e06", "target.country", "RUS", "BLR", "pending")
+    request = _correct(store, "e07", "type", "REQUEST", "APPEAL", "accepted")
+    rus, ukr = actor("Russia", "RUS", sector="MIL"), actor("Ukraine", "UKR", sector="GOV")
+    protesters = actor("Protesters", "UKR", sector="CVL")
+    edited = Article(
+        text="Overnight, Russian forces struck Kharkov. Protesters in Lviv denounced Moscow. Protesters in "
+        "Kyiv denounced Moscow. The EU plans sanctions.",
+        url=record.article.url,
+        title="War in Ukraine (updated)",
+        published="2024-04-10",
+    )
+    new_events = [
+        event("n1", "PROTEST", protesters, rus, "2024-04-10", "Protesters in Lviv denounced Moscow"),
+        event("n2", "PROTEST", protesters, rus, "2024-04-10", "Protesters  in Kyiv\ndenounced Moscow"),
+        event("n3", "ASSAULT", rus, ukr, "2024-04-09", "Overnight, Russian forces struck Kharkov",
+              place=Place("Kharkiv", "UKR")),
+        event("n4", "ASSAULT", rus, ukr, "2024-04-09", "Russian forces struck Kharkov",
+              place=Place("Kharkiv", "UKR")),
+        event("n5", "SANCTION", actor("The EU", org="EU", sector="IGO"), rus, None, "The EU plans sanctions",
+              modality="planned"),
+    ]  # fmt: skip
+    assert store.save_record(ArticleRecord(edited, new_events), source="v2.html") == "updated"
+
+    kept = {c["id"]: c for c in store.corrections(article_id=article_id)}
+    assert sorted(kept) == sorted([strike, protest, sanction, request])  # none lost, none doubled
+    # the same sentence (whitespace aside) beats a like one; a typo mended in the sentence is still it
+    assert kept[protest]["event_id"] == "n2"
+    assert kept[strike]["event_id"] == "n4"
+    assert kept[sanction]["event_id"] == "n5" and kept[sanction]["status"] == "pending"
+    assert kept[request]["event_id"] is None  # the new text no longer says it: kept, detached
+    assert kept[request]["event_evidence"] == "Kyiv would ask Washington"
+    assert kept[request]["status"] == "accepted" and kept[request]["corrected"] == "APPEAL"
+    assert [c["id"] for c in store.corrections(detached=True)] == [request]
+    assert store.corrections(event_id="n1") == []
+    corrected = store.event("n2")
+    assert corrected is not None and corrected["type"] == "ACCUSE"
+    assert corrected["original"] == {"type": "PROTEST"}
+    assert (store.event("n4") or {})["place"]["country"] == "RUS"
+    assert (store.event("n1") or {})["type"] == "PROTEST"
+
+    assert store.save_record(ArticleRecord(edited, new_events), source="v2.html") == "unchanged"
+    assert len(store.corrections()) == 4
+    assert store.remove_article(article_id)
+    assert store.corrections() == []  # the article is gone, and what was said about it with it
+
+
+def test_a_correction_names_a_stored_event(store: Store) -> None:
+    with pytest.raises(InputError) as caught:
+        _correct(store, "e99", "type", "AID", "ASSAULT", "pending")
+    assert str(caught.value) == "event e99: no such event is stored"
+
+
+def test_corrections_made_before_0005_are_kept_by_it(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    record = dataset()[0]
+    monkeypatch.setattr("tidings.store.MIGRATIONS", MIGRATIONS[:4])
+    with Store.open(db_url) as before:
+        before.save_record(record)
+        metadata = sa.MetaData()
+        initial_tables(metadata)
+        old_shape = corrections_table(metadata, kept=False)
+        with before._engine.begin() as conn:
+            conn.execute(
+                sa.insert(old_shape).values(
+                    event_id="e02", field="type", original="ACCUSE", corrected="THREATEN", author="ana",
+                    created_at="2024-03-03T10:00:00Z", status="accepted",
+                )
+            )  # fmt: skip
+    monkeypatch.undo()
+    with Store.open(db_url) as after:
+        assert after.pending_migrations() == []
+        (kept,) = after.corrections()
+        assert kept["event_id"] == "e02" and kept["article_id"] == str(record.article.id)
+        assert (after.event("e02") or {})["type"] == "THREATEN"
+        assert (
+            after.add_correction(
+                "e01", "type", original="CONSULT", corrected="AGREE", note=None, author="ana"
+            )
+            > kept["id"]
+        )
+        shorter = ArticleRecord(record.article, record.events[:1])
+        changed = replace(shorter, article=replace(record.article, text=record.article.text + " More."))
+        assert after.save_record(changed) == "updated"
+        detached = {c["event_id"]: c for c in after.corrections()}
+        assert set(detached) == {"e01", None}
+        assert detached[None]["event_evidence"] == "Turkey accused Syria"
 
 
 def test_syndicated_copy_is_a_source_of_the_first_article(store: Store) -> None:

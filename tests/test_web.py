@@ -401,6 +401,52 @@ def test_correction_forms_need_a_login_and_a_token(client: Client, store: Store)
     assert response.status_code == 403 and store.corrections() == []
 
 
+def test_corrections_outlive_a_new_text_of_their_article(
+    client: Client, store: Store, tmp_path: Path
+) -> None:
+    """A revised article is extracted afresh: each correction moves to the event re-read from the same
+    sentence, and one whose sentence is gone is kept for the admins, not dropped with the old event."""
+    import json
+
+    from tidings.batch import ingest
+    from tidings.config import Settings
+
+    stored = store.article(ENVOY)
+    assert stored is not None
+    rejection = store.events(EventFilter(article_id=ENVOY, type="REJECT"), limit=1)[0]
+    meeting = store.events(EventFilter(article_id=ENVOY, type="CONSULT"), order="id", limit=1)[0]
+    fixed = store.add_correction(rejection["id"], "type", original="REJECT", corrected="ACCUSE", note=None,
+                                 author="editor", status="accepted")  # fmt: skip
+    waiting = store.add_correction(meeting["id"], "date", original=meeting["date"], corrected="2023-03-05",
+                                   note=None, author="editor")  # fmt: skip
+
+    def revise(text: str) -> None:
+        record = {"id": ENVOY, "title": stored["title"], "date": stored["published"], "text": text}
+        version = tmp_path / "revised.jsonl"
+        version.write_text(json.dumps(record) + "\n", encoding="utf-8")
+        assert ingest([str(version)], store, Settings()).updated == 1
+
+    revise(stored["text"] + "\n\nThe presidency said a further visit was being prepared.")
+    carried = {c["id"]: c for c in store.corrections(article_id=ENVOY)}
+    assert carried[fixed]["event_id"] and carried[waiting]["event_id"]
+    moved = store.event(carried[fixed]["event_id"])
+    assert moved is not None and moved["type"] == "ACCUSE"
+    assert moved["evidence"][0]["text"] == rejection["evidence"][0]["text"]
+    assert store.corrections(detached=True) == []
+
+    without = "\n\n".join(p for p in stored["text"].split("\n\n") if "rejected criticism" not in p)
+    revise(without)
+    [gone] = store.corrections(detached=True)
+    assert gone["id"] == fixed and gone["event_evidence"] == rejection["evidence"][0]["text"]
+    log_in(client)
+    admin = client.get("/admin").text
+    assert f'id="detached-{fixed}"' in admin
+    assert str(escape(rejection["evidence"][0]["text"])) in admin
+    queue = client.get("/api/admin/queue").json()
+    assert [c["id"] for c in queue["detached_corrections"]] == [fixed]
+    assert [c["id"] for c in queue["pending_corrections"]] == [waiting]
+
+
 # -- the commands --------------------------------------------------------------------------------------------
 def test_admin_create_asks_twice_and_stores_a_hash(tmp_path: Path) -> None:
     from tidings.cli import cli

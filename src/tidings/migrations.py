@@ -45,6 +45,9 @@ The reading room (``0003_reading_room``):
     Analysts' corrections of one field of one event: ``id``, ``event_id`` (FK, cascade), ``field`` (e.g.
     ``type``, ``target.country``), ``original`` and ``corrected`` (JSON values), ``note``, ``author``,
     ``created_at``, ``status`` (``pending``, ``accepted``, ``rejected``), ``reviewed_by``, ``reviewed_at``.
+    Reshaped by ``0005_kept_corrections``: ``event_id`` is set to NULL, not cascaded, when the event goes;
+    ``article_id`` (FK, cascade) says whose event it was, and ``event_evidence`` keeps the event's evidence
+    sentence when no event of a re-extracted article took the correction over (a detached correction).
 ``site_settings``
     ``key`` (PK), ``value``: the web app's signing secret and similar per-site values.
 
@@ -232,8 +235,9 @@ def initial_tables(metadata: sa.MetaData) -> None:
     )
 
 
-def reading_room_tables(metadata: sa.MetaData) -> None:
-    """The tables of ``0003_reading_room``, added to ``metadata``."""
+def reading_room_tables(metadata: sa.MetaData, *, corrections: bool = True) -> None:
+    """The tables of ``0003_reading_room``, added to ``metadata`` (``corrections=False``: all but the
+    corrections table, which ``0005_kept_corrections`` reshaped; see :func:`corrections_table`)."""
     sa.Table(
         "comments",
         metadata,
@@ -255,11 +259,27 @@ def reading_room_tables(metadata: sa.MetaData) -> None:
         sa.Column("password_hash", sa.Text, nullable=False),
         sa.Column("created_at", _ordered_text(), nullable=False),
     )
+    if corrections:
+        corrections_table(metadata, kept=False)
     sa.Table(
-        "corrections",
+        "site_settings",
         metadata,
+        sa.Column("key", sa.Text, primary_key=True),
+        sa.Column("value", sa.Text, nullable=False),
+    )
+
+
+def corrections_table(metadata: sa.MetaData, *, kept: bool = True) -> sa.Table:
+    """The ``corrections`` table, added to ``metadata``: as ``0005_kept_corrections`` left it, or with
+    ``kept=False`` as ``0003_reading_room`` made it (the event's deletion took its corrections along)."""
+    event_id = (
+        sa.Column("event_id", sa.Text, sa.ForeignKey("events.id", ondelete="SET NULL"))
+        if kept
+        else sa.Column("event_id", sa.Text, sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False)
+    )
+    columns: list[sa.Column[Any]] = [
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-        sa.Column("event_id", sa.Text, sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+        event_id,
         sa.Column("field", sa.Text, nullable=False),
         sa.Column("original", _json()),
         sa.Column("corrected", _json()),
@@ -269,14 +289,24 @@ def reading_room_tables(metadata: sa.MetaData) -> None:
         sa.Column("status", sa.Text, nullable=False),
         sa.Column("reviewed_by", sa.Text),
         sa.Column("reviewed_at", _ordered_text()),
+    ]
+    if kept:
+        columns += [
+            sa.Column(
+                "article_id",
+                sa.Text,
+                sa.ForeignKey("articles.id", ondelete="CASCADE"),
+                nullable=False,
+                index=True,
+            ),
+            sa.Column("event_evidence", sa.Text),
+        ]
+    return sa.Table(
+        "corrections",
+        metadata,
+        *columns,
         sa.Index("ix_corrections_event_status", "event_id", "status"),
         sa.Index("ix_corrections_status", "status"),
-    )
-    sa.Table(
-        "site_settings",
-        metadata,
-        sa.Column("key", sa.Text, primary_key=True),
-        sa.Column("value", sa.Text, nullable=False),
     )
 
 
@@ -313,7 +343,8 @@ def story_table(metadata: sa.MetaData) -> sa.Table:
 METADATA = sa.MetaData()
 SCHEMA_MIGRATIONS = migrations_table(METADATA)
 initial_tables(METADATA)
-reading_room_tables(METADATA)
+reading_room_tables(METADATA, corrections=False)
+corrections_table(METADATA)
 story_table(METADATA)
 # 0004 adds the column by ALTER TABLE; the query side sees it on the events table.
 METADATA.tables["events"].append_column(
@@ -404,6 +435,49 @@ def _stories(conn: sa.Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_events_story_id ON events (story_id)")
 
 
+# What 0003 made is copied over column by column; the article is the event's (every correction had one).
+_CORRECTION_COLUMNS = (
+    "id, event_id, field, original, corrected, note, author, created_at, status, reviewed_by, reviewed_at"
+)
+_POSTGRES_KEPT_CORRECTIONS = (
+    "ALTER TABLE corrections ADD COLUMN article_id TEXT REFERENCES articles (id) ON DELETE CASCADE",
+    "ALTER TABLE corrections ADD COLUMN event_evidence TEXT",
+    "UPDATE corrections SET article_id = events.article_id FROM events "
+    "WHERE events.id = corrections.event_id",
+    "ALTER TABLE corrections ALTER COLUMN article_id SET NOT NULL",
+    "ALTER TABLE corrections ALTER COLUMN event_id DROP NOT NULL",
+    "ALTER TABLE corrections ADD CONSTRAINT corrections_event_id_kept FOREIGN KEY (event_id) "
+    "REFERENCES events (id) ON DELETE SET NULL",
+    "CREATE INDEX ix_corrections_article_id ON corrections (article_id)",
+)
+
+
+def _kept_corrections(conn: sa.Connection) -> None:
+    """An analyst's correction outlives the event it was made on: a re-extracted article's corrections are
+    carried to its new events by the store, and those no event takes stay, detached, with their article."""
+    if conn.dialect.name != "sqlite":
+        # The old foreign key cascaded; its name is PostgreSQL's choice, so it is looked up.
+        for key in sa.inspect(conn).get_foreign_keys("corrections"):
+            if key["referred_table"] == "events" and key["name"]:
+                conn.exec_driver_sql(f'ALTER TABLE corrections DROP CONSTRAINT "{key["name"]}"')
+        for statement in _POSTGRES_KEPT_CORRECTIONS:
+            conn.exec_driver_sql(statement)
+        return
+    # SQLite cannot change a foreign key in place: the table is rebuilt under a new name and renamed.
+    conn.exec_driver_sql("ALTER TABLE corrections RENAME TO corrections_0003")
+    conn.exec_driver_sql("DROP INDEX ix_corrections_event_status")
+    conn.exec_driver_sql("DROP INDEX ix_corrections_status")
+    metadata = sa.MetaData()
+    initial_tables(metadata)  # the foreign keys' targets
+    corrections_table(metadata).create(conn)
+    conn.exec_driver_sql(
+        f"INSERT INTO corrections ({_CORRECTION_COLUMNS}, article_id) "
+        f"SELECT {', '.join('c.' + name for name in _CORRECTION_COLUMNS.split(', '))}, events.article_id "
+        "FROM corrections_0003 AS c JOIN events ON events.id = c.event_id"
+    )
+    conn.exec_driver_sql("DROP TABLE corrections_0003")
+
+
 @dataclass(frozen=True)
 class Migration:
     name: str
@@ -415,4 +489,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0002_fulltext", _fulltext),
     Migration("0003_reading_room", _reading_room),
     Migration("0004_stories", _stories),
+    Migration("0005_kept_corrections", _kept_corrections),
 )

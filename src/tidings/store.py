@@ -46,6 +46,7 @@ from tidings.migrations import (
     index_document,
 )
 from tidings.records import Actor, ArticleRecord, Event, Place, stable_id
+from tidings.store_corrections import carry_corrections, corrections_held
 from tidings.store_stories import (
     STORIES,
     StoryFilter,
@@ -390,12 +391,14 @@ class Store:
         else:
             article_id = existing.id
             old_stories = story_ids_of_article(conn, article_id)
+            corrected = corrections_held(conn, article_id)
             old_actors, old_places = self._drop_events(conn, article_id)
             conn.execute(sa.update(ARTICLES).where(ARTICLES.c.id == article_id).values(**values))
             status = "updated"
         new_actors, event_rows = self._insert_events(conn, article_id, record.events, now)
         link_events(conn, event_rows, seen_on(article.published, now), postgres=not self._sqlite)
         if status == "updated":
+            carry_corrections(conn, article_id, corrected)
             recount(conn, old_stories)  # what the old version reported and the new one no longer does
             self._refresh_actors(conn, old_actors | new_actors)
             self._prune(conn, old_actors, old_places)
@@ -1106,8 +1109,12 @@ class Store:
         author: str,
         status: str = "pending",
     ) -> int:
+        """Store an analyst's correction of ``field`` of a stored event; return its id. It outlives the
+        event: a new text of the article carries it to the same event re-extracted (see
+        :mod:`tidings.store_corrections`)."""
         values = {
             "event_id": event_id,
+            "article_id": None,
             "field": field,
             "original": original,
             "corrected": corrected,
@@ -1119,17 +1126,34 @@ class Store:
         if status != "pending":
             values.update(reviewed_by=author, reviewed_at=values["created_at"])
         with self._writing() as conn:
+            values["article_id"] = conn.scalar(sa.select(EVENTS.c.article_id).where(EVENTS.c.id == event_id))
+            if values["article_id"] is None:
+                raise InputError(f"event {event_id}", "no such event is stored")
             inserted = conn.execute(sa.insert(CORRECTIONS).values(**values)).inserted_primary_key
             return int(inserted[0]) if inserted else 0
 
     def corrections(
-        self, *, event_id: str | None = None, status: str | None = None, limit: int = 500
+        self,
+        *,
+        event_id: str | None = None,
+        article_id: str | None = None,
+        status: str | None = None,
+        detached: bool | None = None,
+        limit: int = 500,
     ) -> list[dict[str, Any]]:
+        """Corrections, oldest first. ``detached=True``: only those whose event a re-extraction of its
+        article no longer gives (``event_id`` is None; ``event_evidence`` is what the event was read from)."""
         query = sa.select(CORRECTIONS)
         if event_id is not None:
             query = query.where(CORRECTIONS.c.event_id == event_id)
+        if article_id is not None:
+            query = query.where(CORRECTIONS.c.article_id == article_id)
         if status is not None:
             query = query.where(CORRECTIONS.c.status == status)
+        if detached is not None:
+            query = query.where(
+                CORRECTIONS.c.event_id.is_(None) if detached else CORRECTIONS.c.event_id.is_not(None)
+            )
         with self._engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query.order_by(CORRECTIONS.c.id).limit(limit))]
 

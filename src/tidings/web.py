@@ -459,6 +459,8 @@ def admin_data(store: Store) -> dict[str, Any]:
         "pending_comments": store.comments(status="pending"),
         "recent_comments": store.comments(status="approved")[-20:],
         "pending_corrections": store.corrections(status="pending"),
+        # Corrections whose event a new text of the article no longer gives: kept for a person to redo.
+        "detached_corrections": [c for c in store.corrections(detached=True) if c["status"] != "rejected"],
     }
 
 
