@@ -52,7 +52,7 @@ typecheck: $(STAMP)
 quality: $(STAMP)
 	@if [ -d $(SHARED) ]; then \
 		echo "== Wikinews dev set"; $(BIN)/tidings eval $(WIKINEWS)/dev.gold.jsonl $(WIKINEWS)/dev.jsonl; \
-		for set in more-dev more-dev2 more-dev3 more-dev4 more-dev5 more-dev6 more-check more-fresh more-fresh2 more-fresh3 more-fresh4; do \
+		for set in more-dev more-dev2 more-dev3 more-dev4 more-dev5 more-dev6 more-dev7 more-check more-fresh more-fresh2 more-fresh3; do \
 			echo "== $$set (articles of more.jsonl)"; \
 			$(BIN)/tidings eval tests/data/$$set.gold.jsonl $(WIKINEWS)/more.jsonl | sed -n 1,3p; \
 		done; \

@@ -138,6 +138,27 @@ STATES: dict[str, tuple[str, Coded]] = {
         "Lebanon asked France for help with the port on Monday.",
         ("REQUEST", "LBN", "FRA"),
     ),
+    # -- a nomination endorses the one nominated; closures of schools are restrictions, of media coercion
+    "nominated-someone": (
+        "The Chilean president nominated a Peruvian judge to the regional court on Monday.",
+        ("SUPPORT", "CHL", "PER"),
+    ),
+    "shut-down-schools": (
+        "The Kenyan government shut down all schools on Monday.",
+        ("SANCTION", "KEN", "KEN"),
+    ),
+    "shut-down-a-paper": (
+        "The Kenyan government shut down the Nation newspaper on Monday.",
+        ("COERCE", "KEN", "KEN"),
+    ),
+    "restricted-purchases": (
+        "Argentina restricted purchases of US dollars on Monday.",
+        ("SANCTION", "ARG", None),
+    ),
+    "announced-an-agreement": (
+        "Israel announced an agreement with Morocco on Thursday.",
+        ("AGREE", "ISR", "MAR"),
+    ),
 }
 
 
@@ -152,6 +173,15 @@ def test_refusing_to_comment_or_declining_is_no_event(nlp: Any) -> None:
     assert events_of("Exports from Chile declined sharply in March.") == []
     # a refusal to act is still one
     assert ("REJECT", "IRN", "IAEA") in coded(events_of("Iran refused to cooperate with the IAEA on Monday."))
+
+
+def test_agreeing_to_answer_questions_is_no_agreement(nlp: Any) -> None:
+    questions = "The Chilean minister agreed to answer questions from Argentine reporters on Monday."
+    assert events_of(questions) == []
+    assert events_of("The Chilean envoy agreed to speak to Argentine television on Monday.") == []
+    # an agreement to act is still one
+    reopening = "Chile agreed to reopen the border with Argentina on Monday."
+    assert ("AGREE", "CHL", "ARG") in coded(events_of(reopening))
 
 
 def test_a_vow_to_do_good_is_a_promise_and_a_vow_to_rebuild_no_event(nlp: Any) -> None:
