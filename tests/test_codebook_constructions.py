@@ -236,6 +236,54 @@ def test_an_event_a_week_before_the_scene_is_dated_a_week_before(nlp: Any) -> No
     assert one(events_of(text, published="2024-03-15"), "CONSULT").date != "2024-02-23"
 
 
+def test_days_counted_back_from_the_scene_date_an_event_and_a_bare_earlier_does_not(nlp: Any) -> None:
+    scene = "The Slovak prime minister met the Polish prime minister on Friday. "
+    for told in (
+        "Two days earlier, the Slovak foreign minister had met his Czech counterpart.",
+        "The Slovak foreign minister had met his Czech counterpart two days earlier.",
+    ):
+        events = events_of(scene + told, published="2020-12-21")
+        czech = [e for e in events if e.target is not None and e.target.country == "CZE"]
+        assert [e.date for e in czech] == ["2020-12-16"], told
+    vague = events_of(scene + "The Slovak foreign minister had met his Czech counterpart earlier.")
+    assert [e.date for e in vague if e.target is not None and e.target.country == "CZE"] == [None]
+
+
+def test_a_noun_event_takes_the_day_said_of_it_over_the_sentences_day(nlp: Any) -> None:
+    text = (
+        "On Wednesday, Chile's Supreme Court ruled for a lawsuit filed by the Chilean Senate on Sunday "
+        "against the Peruvian envoy."
+    )
+    assert one(events_of(text, published="2019-08-08"), "ACCUSE").date == "2019-08-04"
+
+
+def test_what_is_said_not_to_happen_or_possible_is_dated_by_the_day_it_was_said(nlp: Any) -> None:
+    text = (
+        "The Peruvian president met the Chilean president in Lima on Friday. The Bolivian president did not "
+        "meet them. Peru could impose sanctions on Bolivia."
+    )
+    events = events_of(text, published="2020-12-21")
+    negated = [e for e in events if e.modality == "negated"]
+    assert [(e.type, e.date, e.date_relation) for e in negated] == [("CONSULT", "2020-12-18", "around")]
+    possible = one(events, "SANCTION")
+    assert (possible.modality, possible.date) == ("hypothetical", "2020-12-18")
+    assert possible.date_relation == "after"
+
+
+def test_a_year_that_names_another_noun_does_not_date_the_event(nlp: Any) -> None:
+    text = (
+        "The Chilean lobbyist had been found guilty of lying to investigators as part of the inquiry into "
+        "Peruvian interference in the 2016 presidential election."
+    )
+    assert one(events_of(text, published="2020-08-31"), "COERCE").date != "2016"
+    # the year of the trigger's own argument still dates it
+    for text in (
+        "In the 2016 campaign, Peruvian hackers attacked Chile's election commission.",
+        "Peruvian hackers attacked the 2016 campaign of the Chilean president.",
+    ):
+        assert one(events_of(text, published="2020-08-31"), "ASSAULT").date == "2016", text
+
+
 def test_a_wrong_said_of_oneself_or_found_by_a_court_at_home_is_no_accusation(nlp: Any) -> None:
     assert events_of("The Kenyan minister said Kenya had not violated the agreement on Monday.") == []
     assert events_of("A judge in Texas determined the former governor had violated the deal on Monday.") == []

@@ -33,7 +33,7 @@ DEV_FLOORS = {
     "precision": 0.88,
     "recall": 0.60,
     "recall_core": 0.88,
-    "date_acc": 0.88,
+    "date_acc": 0.92,
     "place_acc": 0.88,
     "modality_acc": 0.92,
 }

@@ -517,7 +517,8 @@ def _days_named(doc: Doc, published: dt.date | None) -> list[tuple[int, str]]:
 def _inherit_scene(events: list[_Draft], published: dt.date | None, days: list[tuple[int, str]]) -> None:
     """Undated statements belong to the scene reported before them: its date, and its place when they share
     an actor ("Syria supports ..." said at the meeting in Damascus). Before any scene, the last past day the
-    article named; with none, the publication date."""
+    article named; with none, the publication date. What is said not to happen ("did not concede in his
+    statement") is dated by the day it was said; what is planned or possible, after that day."""
     scene: _Draft | None = None
     first_dated = next((e for e in events if _sets_scene(e)), None)
     for event in events:
@@ -546,10 +547,11 @@ def _inherit_scene(events: list[_Draft], published: dt.date | None, days: list[t
         if own_date and _sets_scene(event):
             scene = event
             continue
-        if own_date or event.modality not in {"asserted", "claimed", "planned"}:
+        if own_date:
             continue
         donor = scene or first_dated
-        if event.modality == "planned":  # "plans to leave the EU": after the day it was said
+        # "plans to leave the EU", "could retaliate": after the day it was said
+        if event.modality in {"planned", "hypothetical"}:
             said = donor.date if donor is not None and donor.date_precision == "day" else None
             said = said or (published.isoformat() if published is not None else None)
             if said is not None:

@@ -26,8 +26,8 @@ class SceneReader(SentenceReader):
         vague = next(
             (c for c in m.token.children if c.lower_ in _VAGUE_PAST and c.dep_ in {"amod", "advmod"}), None
         )
-        if vague is not None:
-            return ResolvedDate(None, None, "before", vague.text)
+        if vague is not None and scene_offset(_subtree_text(vague)) is None:
+            return ResolvedDate(None, None, "before", vague.text)  # not "two days earlier": counted below
         head = self._clause_head(m)
         own = {t.i for t in self._clause_tokens(head)}
         ancestors = {a.i for a in head.ancestors}
@@ -36,12 +36,15 @@ class SceneReader(SentenceReader):
         # "the August 2 resignation", "last week's protests": the noun's own day first
         mine = {t.i for t in m.token.subtree} if m.nominal else set()
         ranked = [e for e in dates if e.root.i in mine and e.root.i < m.token.i]
+        ranked += [e for e in dates if e.root.i in mine and e not in ranked]  # "a lawsuit filed on Sunday"
         ranked += [e for e in dates if e.root.i in own and e not in ranked]
         ranked += [e for e in dates if e.root.i not in own and _attachment(e.root).i in ancestors | {head.i}]
         # last, another day named in the sentence: nearer the event than the scene the article set before
         others = [e for e in dates if e not in ranked]
         scene: ResolvedDate | None = None
         for ent in ranked + others:
+            if _of_another_noun(ent, m.token):
+                continue  # "found guilty of lying to the inquiry into the 2016 election": the election's year
             lead_start = max(m.sentence.start, ent.start - 12)
             lead = m.sentence.doc[lead_start : ent.start].text
             counted = _counted_from(ent, m.token)
@@ -73,8 +76,7 @@ class SceneReader(SentenceReader):
         for tok in self._clause_tokens(head):
             if tok.lower_ not in _SCENE_HEADS or tok.dep_ not in {"npadvmod", "advmod", "pobj"}:
                 continue
-            words = list(tok.subtree)
-            text = tok.doc[words[0].i : words[-1].i + 1].text
+            text = _subtree_text(tok)
             if scene_offset(text) is not None:
                 return ResolvedDate(None, None, "on", text)
         return None
@@ -169,3 +171,21 @@ def _counted_from(ent: Span, trigger: Token) -> str | None:
     if trigger.i <= word.i or trigger.i not in {t.i for t in clause.subtree}:
         return None  # "visited Bolivia three weeks before the election": counted from a day not known
     return f"{ent.text} {'before' if word.lower_ == 'after' else 'after'}"
+
+
+def _subtree_text(token: Token) -> str:
+    """The words a token heads, as written: "two days earlier" for "earlier"."""
+    words = list(token.subtree)
+    return token.doc[words[0].i : words[-1].i + 1].text
+
+
+def _of_another_noun(ent: Span, trigger: Token) -> bool:
+    """A date that modifies a noun other than the trigger and its own arguments ("the 2016 election" deep in
+    a phrase) dates that noun, not the event; "won the 2016 election", "in the March vote" still date it."""
+    root = ent.root
+    if root.dep_ not in {"compound", "nummod", "amod", "poss"} or root.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    noun = root.head
+    if noun.i == trigger.i or noun.head.i == trigger.i:
+        return False
+    return not (noun.head.dep_ == "prep" and noun.head.head.i == trigger.i)
