@@ -255,6 +255,11 @@ def test_a_noun_event_takes_the_day_said_of_it_over_the_sentences_day(nlp: Any) 
         "against the Peruvian envoy."
     )
     assert one(events_of(text, published="2019-08-08"), "ACCUSE").date == "2019-08-04"
+    # "previous" says only that it was before, unless the noun's own day is named
+    text = "These changes followed the previous restriction introduced by the Chilean government on March 4."
+    assert one(events_of(text, published="2020-03-13"), "SANCTION").date == "2020-03-04"
+    text = "The previous meeting of the Chilean and Peruvian leaders was cordial."
+    assert one(events_of(text, published="2020-03-13"), "CONSULT").date is None
 
 
 def test_what_is_said_not_to_happen_or_possible_is_dated_by_the_day_it_was_said(nlp: Any) -> None:
@@ -268,6 +273,30 @@ def test_what_is_said_not_to_happen_or_possible_is_dated_by_the_day_it_was_said(
     possible = one(events, "SANCTION")
     assert (possible.modality, possible.date) == ("hypothetical", "2020-12-18")
     assert possible.date_relation == "after"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Chilean envoy said the deal would have failed without Peru's support for Bolivia.", "SUPPORT"),
+        ("Chile would have won the vote if not for Peru's attack on Bolivian ships.", "ASSAULT"),
+        ("The Chilean president said Peru's sanctions on Bolivia could hurt trade.", "SANCTION"),
+    ],
+)
+def test_a_possessed_act_is_a_fact_whatever_might_follow_from_it(nlp: Any, text: str, kind: str) -> None:
+    assert one(events_of(text), kind).modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was held after an allegation that the Chilean envoy assaulted a Peruvian diplomat.",
+        "The row followed allegations Chile bombed a Peruvian border post.",
+        "There were allegations Chilean troops shelled two Peruvian villages.",
+    ],
+)
+def test_what_an_allegation_says_is_claimed(nlp: Any, text: str) -> None:
+    assert one(events_of(text), "ASSAULT").modality == "claimed"
 
 
 def test_a_year_that_names_another_noun_does_not_date_the_event(nlp: Any) -> None:

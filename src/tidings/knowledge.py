@@ -257,6 +257,8 @@ class TriggerLexicon:
     hedge_modifiers: frozenset[str] = frozenset()
     anonymous_sources: frozenset[str] = frozenset()
     hedging_verbs: frozenset[str] = frozenset()
+    # "allegations that troops shelled the village": what such a noun says is claimed
+    hedging_nouns: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     # "the planned visit", "a potential charge", "the cancelled trip"
     plan_modifiers: frozenset[str] = frozenset()
@@ -385,6 +387,7 @@ def trigger_lexicon() -> TriggerLexicon:
         hedge_modifiers=frozenset(data.get("hedge_modifiers", ())),
         anonymous_sources=frozenset(data.get("anonymous_sources", ())),
         hedging_verbs=frozenset(data.get("hedging_verbs", ())),
+        hedging_nouns=frozenset(data.get("hedging_nouns", ())),
         belief_verbs=frozenset(data.get("belief_verbs", ())),
         plan_modifiers=frozenset(data.get("plan_modifiers", ())),
         hypothetical_modifiers=frozenset(data.get("hypothetical_modifiers", ())),

@@ -23,18 +23,23 @@ class SceneReader(SentenceReader):
     def _date(self, m: Mention) -> ResolvedDate | None:
         """The date words of the trigger's own clause, else those attached to a clause it depends on ("On
         Friday, the coalition said an attack ..."; "Clashes began on Sunday as crowds gathered")."""
-        vague = next(
-            (c for c in m.token.children if c.lower_ in _VAGUE_PAST and c.dep_ in {"amod", "advmod"}), None
-        )
-        if vague is not None and scene_offset(_subtree_text(vague)) is None:
-            return ResolvedDate(None, None, "before", vague.text)  # not "two days earlier": counted below
-        head = self._clause_head(m)
-        own = {t.i for t in self._clause_tokens(head)}
-        ancestors = {a.i for a in head.ancestors}
         # "last night", "Saturday evening" are TIME entities to the recogniser; clock times resolve to nothing
         dates = [e for e in m.sentence.ents if e.label_ in {"DATE", "TIME"}]
         # "the August 2 resignation", "last week's protests": the noun's own day first
         mine = {t.i for t in m.token.subtree} if m.nominal else set()
+        vague = next(
+            (c for c in m.token.children if c.lower_ in _VAGUE_PAST and c.dep_ in {"amod", "advmod"}), None
+        )
+        # not "two days earlier" (counted below), nor "the previous limit introduced on March 4"
+        if (
+            vague is not None
+            and scene_offset(_subtree_text(vague)) is None
+            and not any(e.root.i in mine and vague.i not in range(e.start, e.end) for e in dates)
+        ):
+            return ResolvedDate(None, None, "before", vague.text)
+        head = self._clause_head(m)
+        own = {t.i for t in self._clause_tokens(head)}
+        ancestors = {a.i for a in head.ancestors}
         ranked = [e for e in dates if e.root.i in mine and e.root.i < m.token.i]
         ranked += [e for e in dates if e.root.i in mine and e not in ranked]  # "a lawsuit filed on Sunday"
         ranked += [e for e in dates if e.root.i in own and e not in ranked]

@@ -244,6 +244,12 @@ class SpeechReader(SentenceReader):
         hedged = hedging_speaker or self._hedged(m, head)
         if speaker is not None and not _same_actor(speaker, m.sources):
             m.attributed_to = speaker
+        # "the deal would have failed without Peru's support": a possessed act is a fact, whatever the clause
+        # around it says might be (though "the AU's meeting is set to begin" is still to come)
+        if m.nominal and any(c.dep_ == "poss" for c in m.token.children):
+            under_if = bool(modifiers & self.lex.hypothetical_modifiers)
+            requested = False
+            aux -= _HYPOTHETICAL_AUX
         if negated:
             m.modality = "negated"
         elif _performative(m, head):
@@ -296,6 +302,10 @@ class SpeechReader(SentenceReader):
         ):
             return True
         for anc in [head, *list(head.ancestors)[:3]]:
+            if anc.head.lemma_.lower() in self.lex.hedging_nouns and (
+                anc.dep_ in {"acl", "ccomp"} or (anc.dep_ == "relcl" and _content_clause(anc))
+            ):
+                return True  # "after allegations Chile bombed the post", "claims that troops shelled"
             if anc.dep_ != "xcomp" or anc.head.lemma_.lower() not in self.lex.belief_verbs:
                 continue
             if any(c.dep_ in {"auxpass", "nsubjpass"} for c in anc.head.children):
@@ -382,3 +392,12 @@ def _performative(m: Mention, head: Token) -> bool:
     wish = head.head
     first_person = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in wish.children)
     return first_person and wish.lemma_.lower() in {"want", "like", "wish"}
+
+
+def _content_clause(clause: Token) -> bool:
+    """ "allegations Chile bombed the post", parsed as a relative clause, tells what the noun says: its verb
+    has its own object and no relative pronoun ("the allegation that he made" has neither)."""
+    children = list(clause.children)
+    return any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children) and not any(
+        c.tag_ in {"WDT", "WP", "WP$"} for c in children
+    )
