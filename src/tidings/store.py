@@ -17,21 +17,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
-from functools import partial
-from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import sqlalchemy as sa
-from sqlalchemy import event as sa_event
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
@@ -45,8 +41,22 @@ from tidings.migrations import (
     drop_documents,
     index_document,
 )
-from tidings.records import Actor, ArticleRecord, Event, Place, stable_id
+from tidings.records import ArticleRecord, Event, stable_id
 from tidings.store_corrections import carry_corrections, corrections_held
+from tidings.store_engine import (
+    WRITE_OPTION,
+    default_database_path,
+    engine_for,
+    first_line,
+)
+from tidings.store_rows import (
+    apply_correction,
+    article_dict,
+    collect_actor,
+    event_dict,
+    event_row,
+    place_row,
+)
 from tidings.store_stories import (
     STORIES,
     StoryFilter,
@@ -58,13 +68,11 @@ from tidings.store_stories import (
     story_dict,
     story_ids_of_article,
     story_order,
-    story_summary,
 )
 from tidings.stories import (
     MAX_BONUS,
     MAX_CONFIDENCE,
     SOURCE_BONUS,
-    corroborated,
     seen_on,
     tfidf_similarities,
 )
@@ -82,13 +90,10 @@ USERS = TABLES["users"]
 CORRECTIONS = TABLES["corrections"]
 SITE_SETTINGS = TABLES["site_settings"]
 
-URL_HELP = "use a SQLite path, sqlite:///path or postgresql://user@host/dbname"
 ORDERS = ("date", "-date", "confidence", "-confidence", "id")
 _TRACKING_PARAMS = {"fbclid", "gclid"}
 _DEFAULT_PORTS = {"http": ":80", "https": ":443"}
-_ACTOR_FIELDS = ("country", "org", "sector", "name", "text", "role", "basis")
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-_WRITE = "tidings_write"
 RELATED_CANDIDATES = 50
 
 
@@ -149,21 +154,6 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def default_database_path() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("tidings")) / "tidings.sqlite"
-
-
-def mask_url(url: str) -> str:
-    """``url`` with its password replaced by ``***``."""
-    try:
-        parsed = sa.engine.make_url(url)
-    except Exception:
-        return re.sub(r"^([A-Za-z][\w+.-]*://[^/@:]*):[^/]*@", r"\1:***@", url)
-    return parsed.render_as_string(hide_password=True) if parsed.password else url
-
-
 def _timestamp(moment: dt.datetime | None = None) -> str:
     moment = moment or dt.datetime.now(dt.UTC)
     if moment.tzinfo is None:  # naive times are taken as UTC
@@ -204,17 +194,6 @@ def _fts5_query(text: str) -> str | None:
     return " ".join('"' + word.replace('"', '""') + '"' for word in words) or None
 
 
-def _actor_key(actor: Actor) -> str:
-    name = (actor.name or actor.text).strip().lower()
-    return f"{actor.country or ''}|{actor.org or ''}|{actor.sector or 'UNK'}|{name}"
-
-
-def _first_line(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None) or exc
-    lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
-    return lines[0] if lines else type(orig).__name__
-
-
 class Store:
     """Articles, events, actors and places in SQLite or PostgreSQL (see the module docstring)."""
 
@@ -230,7 +209,7 @@ class Store:
     def open(cls, url: str | None = None, *, upgrade: bool = True) -> Store:
         """Open the store at ``url``, else ``$TIDINGS_DB``, else the default file; upgrade it by default."""
         raw = url or os.environ.get("TIDINGS_DB") or str(default_database_path())
-        engine, shown = _engine_for(raw)
+        engine, shown = engine_for(raw)
         store = cls(engine, shown)
         try:
             with engine.connect() as conn:
@@ -242,7 +221,7 @@ class Store:
         except sa.exc.DBAPIError as exc:
             engine.dispose()
             secret = sa.engine.make_url(engine.url).password
-            reason = _first_line(exc).replace(str(secret), "***") if secret else _first_line(exc)
+            reason = first_line(exc).replace(str(secret), "***") if secret else first_line(exc)
             raise ConfigError(f"cannot open database '{shown}': {reason}") from None
         except BaseException:
             engine.dispose()
@@ -313,7 +292,7 @@ class Store:
             self._write_lock.acquire()
         try:
             with self._engine.connect() as conn:
-                conn.execution_options(**{_WRITE: True})
+                conn.execution_options(**{WRITE_OPTION: True})
                 with conn.begin():
                     yield conn
         finally:
@@ -451,8 +430,8 @@ class Store:
             place_id = None
             if event.place is not None:
                 place_id = stable_id(event.place.name, event.place.country or "")
-                places.setdefault(place_id, _place_row(place_id, event.place))
-            event_rows.append(_event_row(event_id, article_id, event, place_id))
+                places.setdefault(place_id, place_row(place_id, event.place))
+            event_rows.append(event_row(event_id, article_id, event, place_id))
             evidence_rows.extend(
                 {
                     "event_id": event_id,
@@ -470,7 +449,7 @@ class Store:
             for side, actor in sides:
                 if actor is None:
                     continue
-                actor_id = _collect_actor(actors, actor)
+                actor_id = collect_actor(actors, actor)
                 links.add((event_id, actor_id, side))
         if places:
             insert = self._insert(PLACES).on_conflict_do_nothing()
@@ -734,7 +713,7 @@ class Store:
                 {"text": item.text, "start": item.start, "end": item.end, "sentence": item.sentence}
             )
         return self._apply_corrections(
-            conn, [_event_dict(row._mapping, evidence.get(row.id, [])) for row in rows]
+            conn, [event_dict(row._mapping, evidence.get(row.id, [])) for row in rows]
         )
 
     # -- articles -----------------------------------------------------------------------------------------
@@ -751,7 +730,7 @@ class Store:
         with self._engine.connect() as conn:
             rows = conn.execute(query).all()
             sources = self._sources(conn, [row.id for row in rows])
-        return [_article_dict(row._mapping, sources.get(row.id, [])) for row in rows]
+        return [article_dict(row._mapping, sources.get(row.id, [])) for row in rows]
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article with its text and its events, or None."""
@@ -760,7 +739,7 @@ class Store:
             row = conn.execute(query).first()
             if row is None:
                 return None
-            out = _article_dict(row._mapping, self._sources(conn, [article_id]).get(article_id, []))
+            out = article_dict(row._mapping, self._sources(conn, [article_id]).get(article_id, []))
             out["text"] = row.text
             events = self._events_query(EventFilter(article_id=article_id)).order_by(*_event_order("date"))
             out["events"] = self._event_dicts(conn, conn.execute(events).all())
@@ -1181,75 +1160,7 @@ class Store:
         return events
 
 
-# -- helpers: engine ---------------------------------------------------------------------------------------
-def _engine_for(raw: str) -> tuple[sa.Engine, str]:
-    """The engine for a URL or path, and the URL to show people (password masked)."""
-    shown = mask_url(raw)
-    if "://" not in raw and not raw.startswith("sqlite:"):
-        return _sqlite_engine(Path(raw).expanduser())
-    try:
-        url = sa.engine.make_url(raw)
-    except (sa.exc.ArgumentError, ValueError):
-        raise ConfigError(f"invalid database URL '{shown}': {URL_HELP}") from None
-    backend = url.drivername.split("+", 1)[0]
-    if backend == "sqlite":
-        if url.database in (None, "", ":memory:"):
-            return _sqlite_engine(None)
-        return _sqlite_engine(Path(url.database).expanduser())
-    if backend not in ("postgresql", "postgres"):
-        raise ConfigError(f"unsupported database URL '{shown}': {URL_HELP}")
-    url = url.set(drivername="postgresql+psycopg")
-    connect_args = {} if "connect_timeout" in url.query else {"connect_timeout": 10}
-    try:
-        engine = sa.create_engine(url, connect_args=connect_args, json_serializer=_json_dumps)
-    except ImportError:
-        raise ConfigError("PostgreSQL needs the postgres extra: pip install 'tidings[postgres]'") from None
-    return engine, shown
-
-
-_json_dumps = partial(json.dumps, ensure_ascii=False)
-
-
-def _sqlite_engine(path: Path | None) -> tuple[sa.Engine, str]:
-    if path is None:
-        engine = sa.create_engine("sqlite://", poolclass=sa.pool.StaticPool, json_serializer=_json_dumps)
-        shown = "sqlite://"
-    else:
-        path = path.resolve()
-        shown = f"sqlite:///{path}"
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ConfigError(f"cannot open database '{shown}': {exc.strerror or exc}") from None
-        engine = sa.create_engine(sa.URL.create("sqlite", database=str(path)), json_serializer=_json_dumps)
-    sa_event.listen(engine, "connect", partial(_sqlite_connect, wal=path is not None))
-    sa_event.listen(engine, "begin", _sqlite_begin)
-    return engine, shown
-
-
-def _sqlite_connect(dbapi_conn: Any, _record: Any, *, wal: bool) -> None:
-    dbapi_conn.isolation_level = None  # transactions are begun by _sqlite_begin, not by the driver
-    cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA busy_timeout = 10000")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    if wal:
-        cursor.execute("PRAGMA journal_mode = WAL")
-        # In WAL mode NORMAL still keeps every commit atomic: a killed process never leaves half a save.
-        cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.close()
-    dbapi_conn.create_function("tidings_lower", 1, _lower_or_none, deterministic=True)
-
-
-def _lower_or_none(value: str | None) -> str | None:
-    return value.lower() if isinstance(value, str) else value
-
-
-def _sqlite_begin(conn: sa.Connection) -> None:
-    # A writer takes the lock up front, so two writers queue on busy_timeout instead of deadlocking.
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
-
-
-# -- helpers: rows -----------------------------------------------------------------------------------------
+# -- helpers: queries ----------------------------------------------------------------------------------------
 def _fts5_refs(kind: str, match: str) -> sa.Select[Any]:
     return (
         sa.select(FULLTEXT_DOCS.c.ref)
@@ -1281,165 +1192,3 @@ def _shown_confidence() -> sa.ColumnElement[Any]:
     )
     # Rounded as shown (to 3 places), so that a filter agrees with the number on the page.
     return sa.func.round(sa.cast(boosted, sa.Numeric(6, 4)), 3)
-
-
-def _collect_actor(actors: dict[str, dict[str, Any]], actor: Actor) -> str:
-    key = _actor_key(actor)
-    actor_id = stable_id(key)
-    seen = actors.setdefault(
-        actor_id,
-        {
-            "id": actor_id,
-            "key": key,
-            "name": actor.name,
-            "country": actor.country,
-            "org": actor.org,
-            "sector": actor.sector or "UNK",
-            "role_set": set(),
-            "alias_set": set(),
-        },
-    )
-    seen["name"] = seen["name"] or actor.name
-    if actor.role:
-        seen["role_set"].add(actor.role)
-    if actor.text:
-        seen["alias_set"].add(actor.text)
-    return actor_id
-
-
-def _place_row(place_id: str, place: Place) -> dict[str, Any]:
-    return {
-        "id": place_id,
-        "name": place.name,
-        "country": place.country,
-        "lat": place.lat,
-        "lon": place.lon,
-        "kind": place.kind,
-    }
-
-
-def _event_row(event_id: str, article_id: str, event: Event, place_id: str | None) -> dict[str, Any]:
-    attributed = event.attributed_to
-    row: dict[str, Any] = {
-        "id": event_id,
-        "article_id": article_id,
-        "type": event.type,
-        "mode": event.mode,
-        "cameo": event.cameo,
-        "quad_class": event.quad_class,
-        "goldstein": event.goldstein,
-        "date": event.date,
-        "date_precision": event.date_precision,
-        "date_text": event.date_text,
-        "date_relation": event.date_relation,
-        "modality": event.modality,
-        "attributed_to": {"text": attributed.text, "name": attributed.name} if attributed else None,
-        "confidence": round(event.confidence, 3),  # as output, so filters agree with what people see
-        "trigger": event.trigger,
-        "others": [o.to_dict() for o in event.others],
-        "place_id": place_id,
-    }
-    for side, actor in (("source", event.source), ("target", event.target)):
-        for name in _ACTOR_FIELDS:
-            row[f"{side}_{name}"] = getattr(actor, name) if actor is not None else None
-    place = event.place
-    for name in ("name", "country", "lat", "lon", "kind", "text"):
-        row[f"place_{name}"] = getattr(place, name) if place is not None else None
-    return row
-
-
-def _actor_out(row: Any, side: str) -> dict[str, Any] | None:
-    if row[f"{side}_text"] is None:
-        return None
-    actor = Actor(**{name: row[f"{side}_{name}"] for name in _ACTOR_FIELDS})
-    actor.sector = actor.sector or "UNK"
-    actor.basis = actor.basis or "explicit"
-    return actor.to_dict()
-
-
-def _event_dict(row: Any, evidence: list[dict[str, Any]]) -> dict[str, Any]:
-    place = None
-    if row["place_name"] is not None:
-        place = Place(
-            name=row["place_name"],
-            country=row["place_country"],
-            lat=row["place_lat"],
-            lon=row["place_lon"],
-            text=row["place_text"],
-            kind=row["place_kind"],
-        ).to_dict()
-    return {
-        "id": row["id"],
-        "type": row["type"],
-        "mode": row["mode"],
-        "cameo": row["cameo"],
-        "quad_class": row["quad_class"],
-        "goldstein": row["goldstein"],
-        "trigger": row["trigger"],
-        "source": _actor_out(row, "source"),
-        "target": _actor_out(row, "target"),
-        "others": row["others"] or [],
-        "date": row["date"],
-        "date_precision": row["date_precision"],
-        "date_text": row["date_text"],
-        "date_relation": row["date_relation"],
-        "place": place,
-        "modality": row["modality"],
-        "attributed_to": row["attributed_to"],
-        "evidence": evidence,
-        "confidence": corroborated(round(row["confidence"], 3), row["story_num_sources"]),
-        "article": {
-            "id": row["article_id"],
-            "url": row["article_url"],
-            "title": row["article_title"],
-            "published": row["article_published"],
-            "site": row["article_site"],
-        },
-        **_story_counts(row),
-    }
-
-
-def _story_counts(row: Any) -> dict[str, Any]:
-    """The event's story and its counts at top level too (the names GDELT exports read)."""
-    if row["story_id"] is None:
-        return {"story": None, "num_mentions": None, "num_sources": None, "num_articles": None}
-    story = story_summary(row)
-    return {
-        "story": story,
-        "num_mentions": story["num_mentions"],
-        "num_sources": story["num_sources"],
-        "num_articles": story["num_articles"],
-    }
-
-
-def _article_dict(row: Any, sources: list[dict[str, Any]]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "url": row["url"],
-        "path": row["path"],
-        "title": row["title"],
-        "published": row["published"],
-        "byline": row["byline"],
-        "site": row["site"],
-        "related": row["related"] or [],
-        "fetched_at": row["fetched_at"],
-        "content_hash": row["content_hash"],
-        "sources": sources,
-        "event_count": int(row["event_count"] or 0),
-    }
-
-
-def apply_correction(event: dict[str, Any], field: str, value: Any) -> None:
-    """Set ``field`` (``type``, or ``source.country`` for a part of an actor or place) of an event dict to
-    ``value``, keeping the first value seen under ``event["original"][field]``."""
-    head, _, part = field.partition(".")
-    holder = event.get(head) if part else event
-    if not isinstance(holder, dict):
-        return
-    key = part or head
-    event.setdefault("original", {}).setdefault(field, holder.get(key))
-    holder[key] = value
-    if part and head in ("source", "target") and key in ("country", "org", "sector"):
-        sector = str(holder.get("sector") or "UNK")
-        prefix = str(holder.get("country") or holder.get("org") or "UNK")
-        holder["code"] = prefix + (sector if sector != "UNK" else "")
