@@ -299,6 +299,16 @@ def test_what_an_allegation_says_is_claimed(nlp: Any, text: str) -> None:
     assert one(events_of(text), "ASSAULT").modality == "claimed"
 
 
+def test_people_named_by_role_and_city_belong_to_the_citys_country(nlp: Any) -> None:
+    text = (
+        "The Kenyan president announced a plan to settle the border dispute with Uganda on Monday. "
+        "Officials in Washington praised the plan. Lawmakers in Nairobi criticised it."
+    )
+    events = events_of(text)
+    assert one(events, "SUPPORT").source.country == "USA"  # not the story's Kenya
+    assert one(events, "ACCUSE").source.country == "KEN"
+
+
 def test_a_year_that_names_another_noun_does_not_date_the_event(nlp: Any) -> None:
     text = (
         "The Chilean lobbyist had been found guilty of lying to investigators as part of the inquiry into "

@@ -77,7 +77,7 @@ MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     "more-dev7": (14, {"precision": 0.70, "recall": 0.16}),
     "more-fresh": (30, {"precision": 0.63, "recall": 0.50, "recall_core": 0.70}),
     "more-fresh2": (30, {"precision": 0.58, "recall": 0.29}),
-    "more-fresh3": (28, {"precision": 0.64, "recall": 0.41}),
+    "more-fresh3": (28, {"precision": 0.64, "recall": 0.42}),
 }
 # Eleven dev articles annotated a second time, blind to the official gold: tidings scored against a second
 # annotator, to tell the articles' difficulty from one annotator's habits.

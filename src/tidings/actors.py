@@ -289,6 +289,7 @@ class ArticleActors:
         if ent is not None and ent.label_ == "ORG":
             return [self._organisation(ent, text, role, countries)]
         if role is not None:
+            countries = countries or self._located_in(head)  # "officials in Washington"
             owned = [] if countries else self._owner_countries(head)
             made = self._role_actors(head, text, role, countries or owned, org)
             return [replace(a, basis="linked") for a in made] if owned else made
@@ -562,6 +563,19 @@ class ArticleActors:
                 if found:
                     return found
         return None
+
+    def _located_in(self, head: Token) -> list[str]:
+        """ "Officials in Washington", "lawmakers in Seoul": people named by their role and the city or
+        country they are in belong to that country (not to the story's)."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in prep.children:
+                ent = entity_of(place) if place.dep_ == "pobj" else None
+                iso3 = self.country_of_entity(ent) if ent is not None and ent.label_ == "GPE" else None
+                if iso3:
+                    return [iso3]
+        return []
 
     def _countries_in(self, head: Token, ent: Span | None, phrase: list[Token]) -> list[str]:
         """Countries named inside the phrase: demonyms, country names, capitals, possessives, 'of/from X'."""
