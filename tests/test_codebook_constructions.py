@@ -255,6 +255,12 @@ def test_a_noun_event_takes_the_day_said_of_it_over_the_sentences_day(nlp: Any) 
         "against the Peruvian envoy."
     )
     assert one(events_of(text, published="2019-08-08"), "ACCUSE").date == "2019-08-04"
+    # a clause of another word's between them dates that word's act, not the noun's
+    text = (
+        "The Chilean and Peruvian presidents are expected to meet on March 16 and to agree on resuming "
+        "regular visits between their capitals, which were suspended in 2011."
+    )
+    assert one(events_of(text, published="2023-03-09"), "CONSULT").date == "2023-03-16"
     # "previous" says only that it was before, unless the noun's own day is named
     text = "These changes followed the previous restriction introduced by the Chilean government on March 4."
     assert one(events_of(text, published="2020-03-13"), "SANCTION").date == "2020-03-04"

@@ -41,7 +41,8 @@ class SceneReader(SentenceReader):
         own = {t.i for t in self._clause_tokens(head)}
         ancestors = {a.i for a in head.ancestors}
         ranked = [e for e in dates if e.root.i in mine and e.root.i < m.token.i]
-        ranked += [e for e in dates if e.root.i in mine and e not in ranked]  # "a lawsuit filed on Sunday"
+        # "a lawsuit filed on Sunday"; not "visits between capitals, which were suspended in 2011"
+        ranked += [e for e in dates if e.root.i in mine and e not in ranked and _said_of(e, m.token)]
         ranked += [e for e in dates if e.root.i in own and e not in ranked]
         ranked += [e for e in dates if e.root.i not in own and _attachment(e.root).i in ancestors | {head.i}]
         # last, another day named in the sentence: nearer the event than the scene the article set before
@@ -194,3 +195,14 @@ def _of_another_noun(ent: Span, trigger: Token) -> bool:
     if noun.i == trigger.i or noun.head.i == trigger.i:
         return False
     return not (noun.head.dep_ == "prep" and noun.head.head.i == trigger.i)
+
+
+def _said_of(ent: Span, noun: Token) -> bool:
+    """A date after an event noun in its phrase says when that event happened unless a clause of another
+    word's comes between them ("visits between the capitals, which were suspended in 2011")."""
+    for above in ent.root.ancestors:
+        if above.i == noun.i:
+            return True
+        if above.dep_ in {"relcl", "acl", "advcl", "ccomp"} and above.head.i != noun.i:
+            return False
+    return True
