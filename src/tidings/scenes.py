@@ -33,7 +33,7 @@ class SceneReader(SentenceReader):
         # not "two days earlier" (counted below), nor "the previous limit introduced on March 4"
         if (
             vague is not None
-            and scene_offset(_subtree_text(vague)) is None
+            and scene_offset(phrase_text(vague)) is None
             and not any(e.root.i in mine and vague.i not in range(e.start, e.end) for e in dates)
         ):
             return ResolvedDate(None, None, "before", vague.text)
@@ -82,7 +82,7 @@ class SceneReader(SentenceReader):
         for tok in self._clause_tokens(head):
             if tok.lower_ not in _SCENE_HEADS or tok.dep_ not in {"npadvmod", "advmod", "pobj"}:
                 continue
-            text = _subtree_text(tok)
+            text = phrase_text(tok)
             if scene_offset(text) is not None:
                 return ResolvedDate(None, None, "on", text)
         return None
@@ -177,12 +177,6 @@ def _counted_from(ent: Span, trigger: Token) -> str | None:
     if trigger.i <= word.i or trigger.i not in {t.i for t in clause.subtree}:
         return None  # "visited Bolivia three weeks before the election": counted from a day not known
     return f"{ent.text} {'before' if word.lower_ == 'after' else 'after'}"
-
-
-def _subtree_text(token: Token) -> str:
-    """The words a token heads, as written: "two days earlier" for "earlier"."""
-    words = list(token.subtree)
-    return token.doc[words[0].i : words[-1].i + 1].text
 
 
 def _of_another_noun(ent: Span, trigger: Token) -> bool:

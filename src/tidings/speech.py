@@ -195,6 +195,11 @@ class SpeechReader(SentenceReader):
         head = self._clause_head(m)
         chain = [head, *list(head.ancestors)[:3]]
         aux = {c.lower_ for t in chain[:2] for c in t.children if c.dep_ in {"aux", "auxpass"}}
+        # "the deal would have failed without Peru's support": a possessed act is a fact, whatever the clause
+        # around it says might be (though "the AU's meeting is set to begin" is still to come)
+        possessed = m.nominal and any(c.dep_ == "poss" for c in m.token.children)
+        if possessed:
+            aux -= _HYPOTHETICAL_AUX
         negated = any(c.dep_ == "neg" for c in head.children) or any(
             c.dep_ == "neg" for c in m.token.children
         )
@@ -208,7 +213,7 @@ class SpeechReader(SentenceReader):
             {c.lower_ for c in m.token.children if c.dep_ in {"amod", "compound"}} if m.nominal else set()
         )
         negated = negated or self._called_off(m)
-        under_if = any(
+        under_if = not possessed and any(
             c.dep_ == "mark" and c.lower_ in {"if", "unless"} for t in chain[:2] for c in t.children
         )
         plan_head = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in self.lex.plan_verbs
@@ -216,9 +221,12 @@ class SpeechReader(SentenceReader):
         wishing = _REQUEST_HEADS | _THREAT_HEADS
         requested = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in wishing
         # "called for the president to resign", "urged the embassy to reconsider": the wished-for act
-        requested = requested or (
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-            and any(a.lemma_.lower() in wishing and a.pos_ == "VERB" for a in list(head.ancestors)[:3])
+        requested = not possessed and (
+            requested
+            or (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+                and any(a.lemma_.lower() in wishing and a.pos_ == "VERB" for a in list(head.ancestors)[:3])
+            )
         )
         # "plans on leaving", "is to step down", "the planned visit"
         plan_head = plan_head or (
@@ -244,12 +252,6 @@ class SpeechReader(SentenceReader):
         hedged = hedging_speaker or self._hedged(m, head)
         if speaker is not None and not _same_actor(speaker, m.sources):
             m.attributed_to = speaker
-        # "the deal would have failed without Peru's support": a possessed act is a fact, whatever the clause
-        # around it says might be (though "the AU's meeting is set to begin" is still to come)
-        if m.nominal and any(c.dep_ == "poss" for c in m.token.children):
-            under_if = bool(modifiers & self.lex.hypothetical_modifiers)
-            requested = False
-            aux -= _HYPOTHETICAL_AUX
         if negated:
             m.modality = "negated"
         elif _performative(m, head):

@@ -1093,7 +1093,6 @@ class Store:
         :mod:`tidings.store_corrections`)."""
         values = {
             "event_id": event_id,
-            "article_id": None,
             "field": field,
             "original": original,
             "corrected": corrected,
@@ -1105,10 +1104,11 @@ class Store:
         if status != "pending":
             values.update(reviewed_by=author, reviewed_at=values["created_at"])
         with self._writing() as conn:
-            values["article_id"] = conn.scalar(sa.select(EVENTS.c.article_id).where(EVENTS.c.id == event_id))
-            if values["article_id"] is None:
+            article_id = conn.scalar(sa.select(EVENTS.c.article_id).where(EVENTS.c.id == event_id))
+            if article_id is None:
                 raise InputError(f"event {event_id}", "no such event is stored")
-            inserted = conn.execute(sa.insert(CORRECTIONS).values(**values)).inserted_primary_key
+            statement = sa.insert(CORRECTIONS).values(**values, article_id=article_id)
+            inserted = conn.execute(statement).inserted_primary_key
             return int(inserted[0]) if inserted else 0
 
     def corrections(

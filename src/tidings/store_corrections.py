@@ -62,29 +62,26 @@ def corrections_held(conn: sa.Connection, article_id: str) -> list[Held]:
     return [Held(readings[key], tuple(ids)) for key, ids in by_event.items() if key in readings]
 
 
-def carry_corrections(conn: sa.Connection, article_id: str, held: Iterable[Held]) -> tuple[int, int]:
+def carry_corrections(conn: sa.Connection, article_id: str, held: Iterable[Held]) -> None:
     """Point each held correction at the new event reporting the same thing, or keep it detached with its
-    evidence sentence; return how many corrections were carried and how many detached."""
+    evidence sentence."""
     held = list(held)
     if not held:
-        return 0, 0
+        return
     fresh = _readings(conn, EVENTS.c.article_id == article_id)
-    carried = detached = 0
-    for old, new in _pairs([h.reading for h in held], fresh).items():
-        ids = next(h.correction_ids for h in held if h.reading is old)
-        where = CORRECTIONS.c.id.in_(ids)
+    for kept, new in zip(held, _pairs([h.reading for h in held], fresh), strict=True):
+        where = CORRECTIONS.c.id.in_(kept.correction_ids)
         if new is None:
+            old = kept.reading
             evidence = old.sentences[0] if old.sentences else None
             conn.execute(sa.update(CORRECTIONS).where(where).values(event_id=None, event_evidence=evidence))
-            detached += len(ids)
         else:
             conn.execute(sa.update(CORRECTIONS).where(where).values(event_id=new.event_id))
-            carried += len(ids)
-    return carried, detached
 
 
-def _pairs(old: list[Reading], fresh: list[Reading]) -> dict[Reading, Reading | None]:
-    """One new event for each old one, or None; no new event is given twice."""
+def _pairs(old: list[Reading], fresh: list[Reading]) -> list[Reading | None]:
+    """For each old reading, in order, the new one reporting the same thing, or None; no new event is given
+    twice."""
     candidates: list[tuple[tuple[int, float, int], int, int]] = []
     for i, before in enumerate(old):
         for j, after in enumerate(fresh):
@@ -95,11 +92,11 @@ def _pairs(old: list[Reading], fresh: list[Reading]) -> dict[Reading, Reading | 
                 continue
             rank = (-int(before.actors == after.actors), -shared, abs(before.position - after.position))
             candidates.append((rank, i, j))
-    pairs: dict[Reading, Reading | None] = dict.fromkeys(old)
+    pairs: list[Reading | None] = [None] * len(old)
     taken: set[int] = set()
     for _rank, i, j in sorted(candidates):
-        if pairs[old[i]] is None and j not in taken:
-            pairs[old[i]] = fresh[j]
+        if pairs[i] is None and j not in taken:
+            pairs[i] = fresh[j]
             taken.add(j)
     return pairs
 
