@@ -26,6 +26,7 @@ from tidings.mentions import (
     Mention,
     governing_verb,
     implied,
+    participial_adjunct,
     phrase_text,
 )
 from tidings.records import Actor
@@ -242,6 +243,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
             or (any(c.dep_ == "agent" for c in children) and not active)
             or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "the ceasefire agreed by the two countries"
+            or participial_adjunct(verb)  # "arrested last week, the activist ..."
         )
         # "I urge [Lam] to ...": an editor's brackets are no object
         obj = next((c for c in children if c.dep_ in {"dobj", "obj"} and not c.is_punct), None)
@@ -297,8 +299,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.targets = self._issue_target(charges, m.type) if charges is not None else []
             return True
         reason = any(c.dep_ == "prep" and c.lower_ == "for" and not _a_while(c) for c in children)
-        if trig.by_reason and reason:
-            m.type = trig.by_reason  # "attacked Biden for accumulating wealth": blame, not violence
+        if trig.by_reason and (reason or _cast_as(verb)):
+            # "attacked Biden for accumulating wealth", "attacked him as a hypocrite": blame, not violence
+            m.type = trig.by_reason
         # "pledged US$1 billion to Yemen": a sum of money is written "MONEY" among the objects; "pledged 50
         # million euros in loans": the sum's substance names what was given
         kind = (
@@ -314,6 +317,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.type = trig.by_object[kind]
         elif obj is not None and trig.by_object_default:
             m.type = trig.by_object_default  # "withdraw the bill", "withdraw it" (not troops)
+        elif trig.bare_type and patient is None and _bare(verb):
+            m.type = trig.bare_type  # "both officers said they would appeal": against the verdict
         if trig.requires_object:
             heads = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
             heads += [h for h in [_misparsed_subject(verb)] if h is not None]
@@ -830,6 +835,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         happening = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _HAPPEN_VERBS
         if not m.has_actor and m.type == "PROTEST" and (_new_occasion(noun, light) or _placed(noun)):
             return True  # "A protest had taken place in the park", "Vigils were attended by thousands"
+        if not m.has_actor and m.type == "ASSAULT" and _new_occasion(noun, light):
+            return True  # "there were two bombings in Kabul": by attackers no one named, where it happened
         if not m.has_actor:
             # "the protests", and "last week's protests": a day of its own makes the noun definite
             m.anaphoric = happening or any(
@@ -953,9 +960,12 @@ def _alone(token: Token) -> bool:
 def _new_occasion(noun: Token, light: bool) -> bool:
     """An indefinite event noun said to have happened or been attended: an event of its own, not one
     named before ("A protest had taken place", "Vigils nationwide were attended by thousands")."""
-    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
+        happened = noun.head.tag_ == "VBD"  # "there were two bombings" (not "there will be more")
+    elif noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    happened = noun.head.lemma_.lower() in _HAPPEN_VERBS or (light and noun.dep_ == "nsubjpass")
+    else:
+        happened = noun.head.lemma_.lower() in _HAPPEN_VERBS or (light and noun.dep_ == "nsubjpass")
     determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
     indefinite = determiners in (["a"], ["an"]) or (noun.tag_ in {"NNS", "NNPS"} and not determiners)
     return happened and indefinite
@@ -1105,10 +1115,22 @@ def _drop_own_side(m: Mention) -> None:
 
 
 def _clause_subject(verb: Token) -> Token | None:
-    """The subject of the clause an "after/before/since ... -ing" phrase hangs on, for the phrase's verb."""
+    """The subject of the clause an "after/before/since ... -ing" phrase hangs on, for the phrase's verb; or
+    of the clause a bare past participle hangs on ("although suspended from duty, the officers ...")."""
+    if participial_adjunct(verb):
+        return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if verb.dep_ != "pcomp" or verb.head.head.pos_ not in {"VERB", "AUX"}:
         return None
     return next((c for c in verb.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _bare(verb: Token) -> bool:
+    """A verb with no clause, addressee or preposition of its own but "against" ("will appeal", "appealed
+    against the ruling"; not "appealed to the UN", "appealed for calm")."""
+    return not any(
+        c.dep_ in {"xcomp", "ccomp", "dative", "prt"} or (c.dep_ == "prep" and c.lower_ != "against")
+        for c in verb.children
+    )
 
 
 def _for_doing(verb: Token) -> bool:
@@ -1124,6 +1146,15 @@ def _for_doing(verb: Token) -> bool:
 def _dated(particle: Token) -> bool:
     """The word after a verb governs a day or a time ("on Monday"), so it is no particle of that verb."""
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in particle.children)
+
+
+def _cast_as(verb: Token) -> bool:
+    """ "attacked the senator as a hypocrite": the object cast as something (not "as part of an attack")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_ != "part"
+        for c in verb.children
+        for g in c.children
+    )
 
 
 def _a_while(prep: Token) -> bool:

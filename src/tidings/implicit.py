@@ -10,7 +10,16 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tidings.actors import relative_antecedent
-from tidings.mentions import LED_BY, SUBJECT_DEPS, SYMMETRIC, Mention, SentenceReader, implied, phrase_text
+from tidings.mentions import (
+    LED_BY,
+    SUBJECT_DEPS,
+    SYMMETRIC,
+    Mention,
+    SentenceReader,
+    implied,
+    participial_adjunct,
+    phrase_text,
+)
 from tidings.records import Actor
 
 _BODY_NOUNS = frozenset(
@@ -61,6 +70,7 @@ _AT_THE_STORY = {"THREATEN", "ACCUSE", "SANCTION"}
 # Acts whose target may be an issue or a thing ("condemned the decision", "called for the bill's repeal")
 _ISSUE_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "PROTEST", "SANCTION"}
 _LOCALS = {"CVL", "OPP", "REB", "CRM", "COP"}
+_FIGHTING = {"GOV", "MIL", "REB"}  # who can agree to stop fighting
 _AUTHORITIES = {"GOV", "COP", "JUD", "MIL", "LEG"}
 # criticism said in public, whose passive leaves the critics unnamed ("was criticised"); not "is accused of",
 # which reads as a charge or a standing allegation
@@ -124,6 +134,9 @@ class ImplicitReader(SentenceReader):
         addressee = self._same_issue(token, kind)
         if addressee is not None:
             return [replace(addressee, text=phrase_text(token), basis="linked")]
+        sides = self._warring_sides(token) if kind == "REQUEST" else []
+        if sides:  # "Norway urged a halt to the shelling": asked of both sides of the war reported
+            return [replace(a, text=phrase_text(token), basis="linked") for a in sides]
         owner = next(
             (c for c in token.children if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < token.i), None
         )
@@ -149,6 +162,32 @@ class ImplicitReader(SentenceReader):
                 # a deal between two; a summit of many is judged as a whole, coded to its first party
                 return [source, *others] if len(others) == 1 else [source]
         return [source]
+
+    def _warring_sides(self, token: Token) -> list[Actor]:
+        """The two sides of the latest attack reported with both named, when what is asked for is a stop to
+        fighting: a ceasefire, a truce, "an end to the violence"."""
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.ending_nouns:
+            stopped = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if not any(g.lemma_.lower() in self.lex.fighting_nouns for g in stopped):
+                return []
+        elif lemma not in self.lex.truce_nouns:
+            return []
+        for past in reversed(self.history):
+            if past.type != "ASSAULT":
+                continue
+            sides = {
+                a.country: a for a in (*past.sources, *past.targets) if a.country and a.basis != "context"
+            }
+            if len(sides) >= 2:
+                # the armed side of each; where the attack was on civilians, their government
+                return [
+                    a
+                    if a.sector in _FIGHTING
+                    else Actor(a.text, None, None, a.country, None, "GOV", "linked")
+                    for a in sides.values()
+                ]
+        return []
 
     def _same_issue(self, token: Token, kind: str) -> Actor | None:
         """ "urged the immunity be waived" after "asked the US Embassy to waive her immunity": the same
@@ -208,7 +247,9 @@ class ImplicitReader(SentenceReader):
         return []
 
     def _passive(self, m: Mention) -> bool:
-        return not m.nominal and any(c.dep_ == "auxpass" for c in m.token.children)
+        return not m.nominal and (
+            any(c.dep_ == "auxpass" for c in m.token.children) or participial_adjunct(m.token)
+        )
 
     def _agentless_passive(self, m: Mention) -> bool:
         return self._passive(m) and not any(c.dep_ == "agent" for c in m.token.children)
@@ -371,6 +412,9 @@ class ImplicitReader(SentenceReader):
             site = self._civilian_site(m)
             if site is not None:  # "shelled a village", "a market was bombed": the people there
                 m.targets = [implied(phrase_text(site), place_country or home, "CVL")]
+        if m.type == "ASSAULT" and m.nominal and not m.has_actor and place_country:
+            # "there were two bombings in Kabul": on the people of the place, by attackers no one named
+            m.targets = [implied("(unstated)", place_country, "CVL")]
         if m.sources and any(a.key for a in m.sources):
             return
         target_country = next((a.country for a in m.targets if a.country), None)

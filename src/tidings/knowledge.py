@@ -210,6 +210,8 @@ class Trigger:
     by_object_default: str | None = None  # the type when the object is none of by_object's
     # "attacked Biden for accumulating wealth": with a reason given ("for ..."), the verb is of this type
     by_reason: str | None = None
+    # "the defence will appeal": with no object, clause or addressee of its own, the verb is of this type
+    bare_type: str | None = None
     # "warned residents to stay inside": telling someone what to do, the verb is of this type
     by_instruction: str | None = None
     # "seized the opportunity", "deployed every resource": objects that make the verb no event
@@ -267,6 +269,10 @@ class TriggerLexicon:
     accident_nouns: frozenset[str] = frozenset()  # "killed in a crash": no attack
     accident_verbs: frozenset[str] = frozenset()  # "killed when the plane crashed": no attack
     civilian_sites: frozenset[str] = frozenset()  # "shelled a village": an attack on the people there
+    # "called for a ceasefire", "urged an end to the fighting": asked of the sides that fight
+    truce_nouns: frozenset[str] = frozenset()
+    ending_nouns: frozenset[str] = frozenset()
+    fighting_nouns: frozenset[str] = frozenset()
     weapons: frozenset[str] = frozenset()  # "a car bomb killed 12 people": someone set it off
     # "drew criticism from the UN", "faced charges": the verb's subject is who the act is aimed at
     receiving_verbs: frozenset[str] = frozenset()
@@ -302,6 +308,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
     extra = [
         entry.get("by_object_default"),
         entry.get("by_reason"),
+        entry.get("bare_type"),
         entry.get("by_instruction"),
         *entry.get("light_types", {}).values(),
         *entry.get("by_acomp", {}).values(),
@@ -339,6 +346,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         not_objects=frozenset(entry.get("not_objects", ())),
         not_preps=frozenset(entry.get("not_preps", ())),
         by_reason=entry.get("by_reason"),
+        bare_type=entry.get("bare_type"),
         by_instruction=entry.get("by_instruction"),
         bare_sectors=frozenset(entry.get("bare_sectors", ())),
         complement_lemmas=frozenset(entry.get("complement_lemmas", ())),
@@ -395,6 +403,9 @@ def trigger_lexicon() -> TriggerLexicon:
         accident_nouns=frozenset(data.get("accident_nouns", ())),
         accident_verbs=frozenset(data.get("accident_verbs", ())),
         civilian_sites=frozenset(data.get("civilian_sites", ())),
+        truce_nouns=frozenset(data.get("truce", {}).get("stops", ())),
+        ending_nouns=frozenset(data.get("truce", {}).get("ending", ())),
+        fighting_nouns=frozenset(data.get("truce", {}).get("fighting", ())),
         weapons=frozenset(data.get("weapons", ())),
         receiving_verbs=frozenset(data.get("receiving_verbs", ())),
         placing_verbs=frozenset(data.get("placing_verbs", ())),

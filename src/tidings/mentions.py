@@ -241,3 +241,15 @@ def governing_verb(tok: Token) -> Token | None:
 def phrase_text(tok: Token) -> str:
     words = list(tok.subtree)
     return tok.doc[words[0].i : words[-1].i + 1].text
+
+
+def participial_adjunct(verb: Token) -> bool:
+    """ "Arrested in Nairobi last week, the activist ...", "the officers, although suspended from duty, ...":
+    a past participle with no subject or auxiliary of its own, on a clause whose subject underwent it."""
+    own = {"nsubj", "nsubjpass", "aux", "auxpass"}
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in own for c in verb.children)
+    )
