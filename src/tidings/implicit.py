@@ -182,9 +182,7 @@ class ImplicitReader(SentenceReader):
             if len(sides) >= 2:
                 # the armed side of each; where the attack was on civilians, their government
                 return [
-                    a
-                    if a.sector in _FIGHTING
-                    else Actor(a.text, None, None, a.country, None, "GOV", "linked")
+                    a if a.sector in _FIGHTING else replace(a, name=None, role=None, org=None, sector="GOV")
                     for a in sides.values()
                 ]
         return []
