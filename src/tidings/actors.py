@@ -424,7 +424,9 @@ class ArticleActors:
                     continue
             found = [a for a in self.resolve(tok) if a.key]
             if found:
-                return [replace(found[0], text=pronoun.text, basis="linked")]
+                # "the two leaders ... their capitals": a plural stands for all the parties it names
+                group = found if not person and _names_a_pair(tok) else found[:1]
+                return [replace(a, text=pronoun.text, basis="linked") for a in group]
         last = self.last_person if person else self.last_group
         return [replace(last, text=pronoun.text, basis="linked")] if last else []
 

@@ -41,6 +41,7 @@ _HAPPEN_VERBS = {"hold", "take", "occur", "happen", "begin", "start", "conclude"
 _NOT_BY_CIVILIANS = {"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE", "SANCTION"}
 # "told passengers to take another route", "advised her to ...": telling someone what to do is a request
 _INSTRUCTING = frozenset({"tell", "advise", "instruct", "direct", "remind", "invite", "encourage"})
+_FORECASTS = frozenset({"expect", "anticipate"})  # "told reporters to expect delays": a forecast, no order
 _ADDRESS_PREPS = {"to", "with", "against", "from", "on"}
 _COMPLEMENT_TARGET = {"REJECT", "THREATEN", "AGREE"}
 _VICTIM_NOUNS = {"target", "victim", "object", "subject"}
@@ -994,11 +995,13 @@ def _time_to_act(noun: Token) -> bool:
 
 
 def _told_to(verb: Token) -> bool:
-    """ "told X to do ...": an object, then an infinitive of what X is to do."""
+    """ "told X to do ...": an object, then an infinitive of what X is to do (not "told reporters to expect
+    more arrests": a forecast)."""
     children = list(verb.children)
     infinitive = any(
         c.dep_ in {"xcomp", "ccomp"}
         and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and c.lemma_.lower() not in _FORECASTS
         and not any(g.tag_ in {"WP", "WDT", "WRB"} for g in c.children)  # "tell us what to do": no order
         for c in children
     )

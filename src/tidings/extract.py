@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 OFFICIAL_SECTORS = {"GOV", "MIL", "IGO", "LEG", "JUD"}
 SPEECH_ACTS = {"ACCUSE", "SUPPORT", "REQUEST"}  # done by saying; each saying is its own act
 EXITS = {"withdraw", "suspend"}  # what one person does once: quit a race (and "suspend her campaign")
+# News puts its main events first: an event told in the first part of an article (this share of its sentences)
+# is more often a record an analyst keeps than one told further down, among background and reactions
+LEAD_SHARE = 0.4
+LEAD_WEIGHT = 0.05
 GATHERINGS = {"meeting", "summit", "conference", "session"}
 NEEDS_TARGET = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN", "AID"}
 # Events told in many words within one sentence ("held a meeting ..., discussing ...")
@@ -102,9 +106,10 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
     events = [e for e in drafts if _complete(e)]
     _default_places(events, article_places(doc, actors))
     _attacks_on_home_ground(events, actors.gaz)
+    sentences = sum(1 for _ in doc.sents)
     for event in events:
         event.cameo, event.quad_class, event.goldstein = codebook.coding_for(event.type, event.cameo)
-        event.confidence = confidence(event)
+        event.confidence = confidence(event, event.evidence[0].sentence / max(1, sentences))
         first = event.evidence[0]
         key = event.target.key if event.target else None
         event.id = "e" + stable_id(article.id or "", event.type, str(first.start), key or "")
@@ -215,7 +220,7 @@ def _expand(m: Mention) -> list[_Draft]:
     # "Both the chief constable and the commissioner urged ...": one event per source country, as per target
     source_options: list[Actor | None] = [*_distinct_keys([a for a in sources if a is not None])] or [None]
     for source in source_options:
-        for target in target_options:
+        for target in _others_than(source, target_options):
             # "It was listed by the WHO", with "it" taken for the WHO: no body acts on itself; but "clashes
             # between Indian and Chinese troops" are two sides named in one phrase
             same = (
@@ -228,6 +233,16 @@ def _expand(m: Mention) -> list[_Draft]:
             )
             drafts.append(_draft(m, source, None if same else target, []))
     return drafts
+
+
+def _others_than(source: Actor | None, targets: list[Actor | None]) -> list[Actor | None]:
+    """ "Visits between their capitals were suspended" by unnamed authorities, taken for the home country's:
+    an act between several countries, of which an inferred government is one, is aimed at the others (not
+    so for unnamed attackers: "an attack on an Iraqi base housing US troops" hit both)."""
+    if source is None or source.basis != "context" or source.sector != "GOV" or len(targets) < 2:
+        return targets
+    others = [t for t in targets if t is None or t.key != source.key]
+    return others or targets
 
 
 def _distinct_keys(actors: list[Actor]) -> list[Actor]:
@@ -649,13 +664,14 @@ def _sets_scene(event: Event) -> bool:
     )
 
 
-def confidence(event: Event) -> float:
+def confidence(event: Event, position: float = 0.0) -> float:
     """A score in [0, 1] of how firmly the event was found; docs/confidence.md explains each term.
 
     The terms are the signs that separate right from wrong records in our error analysis: a target the
     sentence names, a date stated with the event, a verb rather than a noun, more than one sentence saying
-    it, an official actor acting; and against: a target only inferred or missing, a source only inferred,
-    and acts that did not or may not happen.
+    it, an official actor acting, an event told in the article's lead; and against: a target only inferred
+    or missing, a source only inferred, acts that did not or may not happen, and an event first told further
+    down. ``position`` is where the event is first told, as a share of the article's sentences (0: the first).
     """
     drafts = getattr(event, "mentions", [])
     score = 0.62
@@ -680,4 +696,5 @@ def confidence(event: Event) -> float:
         score += 0.05
     if event.modality in {"hypothetical", "negated"}:
         score -= 0.15
+    score += LEAD_WEIGHT if position < LEAD_SHARE else -LEAD_WEIGHT
     return max(0.05, min(0.99, score))

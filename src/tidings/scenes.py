@@ -10,6 +10,8 @@ from tidings.mentions import PLACE_PREPS, Mention, SentenceReader, phrase_text
 from tidings.places import capital_of, place_from_name
 from tidings.records import Place
 
+# "a market in Lahore": a spot within a named place (not "at", which names a spot: "in protest at ...")
+NESTED_PLACE_PREPS = frozenset({"in", "near", "outside", "inside"})
 # "the recent meeting": said to be in the past, with no date to resolve and none to inherit
 _VAGUE_PAST = {"recent", "recently", "earlier", "previous", "past", "former", "last"}
 _SCENE_HEADS = frozenset(
@@ -151,6 +153,16 @@ class SceneReader(SentenceReader):
                 country = gaz.countries.get(iso3) if iso3 else None
                 if country is not None and child.ent_type_ == "NORP":
                     return Place(country.name, iso3, None, None, phrase_text(tok), "country")
+            # "a bombing in a market in Lahore", "a checkpoint near a village in northern Mali": the place
+            # the spot is in (not where another act was: "in protest at the killings in Uganda")
+            if tok.lemma_.lower() in self.lex.nouns:
+                return None
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in NESTED_PLACE_PREPS:
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        place = self._place_of(pobj, prefer)
+                        if place is not None:
+                            return place
             return None
         ent = entity_of(tok)
         name = ent.text if ent is not None else tok.text
