@@ -107,3 +107,29 @@ def test_telling_reporters_to_expect_something_is_no_request(nlp: Any) -> None:
 def test_telling_a_country_to_do_something_is_still_a_request(nlp: Any) -> None:
     text = "The French president told Iran on Monday to release the detained journalists."
     assert ("REQUEST", "FRA", "IRN") in coded(events_of(text))
+
+
+# -- a truce brokered, and "cease-fire" with a hyphen --------------------------------------------------------
+_SHELLING = "Armenian forces shelled Azerbaijani villages on Sunday."
+
+
+@pytest.mark.parametrize(
+    "mediation",
+    ["Russia brokered a cease-fire on Monday.", "Russia mediated a ceasefire agreement on Monday."],
+    ids=["brokered-hyphenated", "mediated-agreement"],
+)
+def test_a_truce_brokered_is_one_meeting_of_the_broker_with_both_sides(nlp: Any, mediation: str) -> None:
+    meeting = one(events_of(f"{_SHELLING} {mediation}"), "CONSULT")
+    assert meeting.source is not None and meeting.source.key == "RUS"
+    assert {a.key for a in [meeting.target, *meeting.others] if a is not None} == {"ARM", "AZE"}
+
+
+def test_a_deal_brokered_with_no_fighting_in_it_names_no_warring_side(nlp: Any) -> None:
+    found = events_of(f"{_SHELLING} Russia brokered a gas deal on Monday.")
+    assert [e for e in found if e.type == "CONSULT"] == []
+
+
+def test_a_call_for_a_hyphenated_cease_fire_is_asked_of_both_sides(nlp: Any) -> None:
+    text = "Peruvian troops shelled Ecuadorian posts on Monday. France called for a cease-fire on Tuesday."
+    both = [("REQUEST", "FRA", "ECU"), ("REQUEST", "FRA", "PER")]
+    assert sorted(of_type(events_of(text), "REQUEST")) == both

@@ -25,6 +25,7 @@ from tidings.mentions import (
     SYMMETRIC,
     Mention,
     governing_verb,
+    hyphenated_lemma,
     implied,
     participial_adjunct,
     phrase_text,
@@ -347,6 +348,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             lemmas = {h.lemma_.lower() for h in heads} | {
                 g.lemma_.lower() for h in heads for g in h.children if g.dep_ == "compound"
             }
+            lemmas |= {hyphenated_lemma(h) for h in heads}  # "brokered a cease-fire"
             country_object = trig.country_object_sectors and any(
                 self.actors.gaz.country_of_word(h.text) for h in heads
             )

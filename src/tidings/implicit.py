@@ -16,6 +16,7 @@ from tidings.mentions import (
     SYMMETRIC,
     Mention,
     SentenceReader,
+    hyphenated_lemma,
     implied,
     participial_adjunct,
     phrase_text,
@@ -166,7 +167,7 @@ class ImplicitReader(SentenceReader):
     def _warring_sides(self, token: Token) -> list[Actor]:
         """The two sides of the latest attack reported with both named, when what is asked for is a stop to
         fighting: a ceasefire, a truce, "an end to the violence"."""
-        lemma = token.lemma_.lower()
+        lemma = hyphenated_lemma(token)
         if lemma in self.lex.ending_nouns:
             stopped = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if not any(g.lemma_.lower() in self.lex.fighting_nouns for g in stopped):
@@ -185,6 +186,16 @@ class ImplicitReader(SentenceReader):
                     a if a.sector in _FIGHTING else replace(a, name=None, role=None, org=None, sector="GOV")
                     for a in sides.values()
                 ]
+        return []
+
+    def _mediated_sides(self, verb: Token) -> list[Actor]:
+        """The warring sides of a truce that a verb of mediation has for its object ("brokered a ceasefire
+        agreement"), each as the truce's party."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for noun in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
+                sides = self._warring_sides(noun)
+                if sides:
+                    return [replace(a, text=phrase_text(obj), basis="linked") for a in sides]
         return []
 
     def _same_issue(self, token: Token, kind: str) -> Actor | None:
@@ -324,6 +335,13 @@ class ImplicitReader(SentenceReader):
             people = next((a for a in m.sources if a.country and a.sector not in {"GOV", "MIL"}), None)
             if people is not None:
                 m.targets = [implied("government", people.country, "GOV")]
+            return
+        if m.trigger.mode == "mediate" and not any(a.key for a in m.targets):
+            # "Qatar brokered a truce", "mediated a ceasefire agreement": between the sides of the fighting,
+            # one act of the three (as "A, B and C met")
+            sides = self._mediated_sides(m.token)
+            if sides:
+                m.targets, m.multilateral = sides, True
             return
         if m.type not in _DIRECTED or any(a.key for a in m.targets):
             return

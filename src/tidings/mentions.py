@@ -238,6 +238,14 @@ def governing_verb(tok: Token) -> Token | None:
     return next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
+def hyphenated_lemma(token: Token) -> str:
+    """The lemma of a noun with the word hyphened to it ("cease-fire", parsed as "cease", "-", "fire")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i:
+        return f"{doc[token.i - 2].lemma_}-{token.lemma_}".lower()
+    return token.lemma_.lower()
+
+
 def phrase_text(tok: Token) -> str:
     words = list(tok.subtree)
     return tok.doc[words[0].i : words[-1].i + 1].text
