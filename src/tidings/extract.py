@@ -95,7 +95,8 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
     actors = ArticleActors.for_doc(doc, article.title, settings.home_country_share)
     finder = MentionFinder(actors, published)
     mentions: list[Mention] = []
-    for index, sentence in enumerate(doc.sents):
+    sentences = list(doc.sents)
+    for index, sentence in enumerate(sentences):
         mentions.extend(finder.mentions(sentence, index))
         actors.introduce(sentence)
     drafts = _merge(_expand(m) for m in mentions)
@@ -106,10 +107,9 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
     events = [e for e in drafts if _complete(e)]
     _default_places(events, article_places(doc, actors))
     _attacks_on_home_ground(events, actors.gaz)
-    sentences = sum(1 for _ in doc.sents)
     for event in events:
         event.cameo, event.quad_class, event.goldstein = codebook.coding_for(event.type, event.cameo)
-        event.confidence = confidence(event, event.evidence[0].sentence / max(1, sentences))
+        event.confidence = confidence(event, event.evidence[0].sentence / max(1, len(sentences)))
         first = event.evidence[0]
         key = event.target.key if event.target else None
         event.id = "e" + stable_id(article.id or "", event.type, str(first.start), key or "")
@@ -241,8 +241,8 @@ def _others_than(source: Actor | None, targets: list[Actor | None]) -> list[Acto
     so for unnamed attackers: "an attack on an Iraqi base housing US troops" hit both)."""
     if source is None or source.basis != "context" or source.sector != "GOV" or len(targets) < 2:
         return targets
-    others = [t for t in targets if t is None or t.key != source.key]
-    return others or targets
+    # the targets' keys are distinct (``_distinct_keys``): at most one is the source's, and others remain
+    return [t for t in targets if t is None or t.key != source.key]
 
 
 def _distinct_keys(actors: list[Actor]) -> list[Actor]:

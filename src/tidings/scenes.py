@@ -11,7 +11,7 @@ from tidings.places import capital_of, place_from_name
 from tidings.records import Place
 
 # "a market in Lahore": a spot within a named place (not "at", which names a spot: "in protest at ...")
-NESTED_PLACE_PREPS = frozenset({"in", "near", "outside", "inside"})
+_NESTED_PLACE_PREPS = frozenset({"in", "near", "outside", "inside"})
 # "the recent meeting": said to be in the past, with no date to resolve and none to inherit
 _VAGUE_PAST = {"recent", "recently", "earlier", "previous", "past", "former", "last"}
 _SCENE_HEADS = frozenset(
@@ -101,13 +101,9 @@ class SceneReader(SentenceReader):
         head = self._clause_head(m)
         prefer = [a.country for a in m.sources + m.targets if a.country]
         for anchor in dict.fromkeys([m.token, head, *list(head.ancestors)[:3]]):
-            for prep in anchor.children:
-                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
-                    continue
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    place = self._place_of(pobj, prefer)
-                    if place is not None:
-                        return place
+            place = self._place_after(anchor, PLACE_PREPS, prefer)
+            if place is not None:
+                return place
         # "visited Damascus", "the trip to Warsaw", "sent troops to Poland"
         if m.trigger.mode in {"visit", "deploy"}:
             visited = m.trigger.mode == "visit" and not m.nominal
@@ -119,6 +115,17 @@ class SceneReader(SentenceReader):
                     place = self._place_of(obj, prefer)
                     if place is not None:
                         return place
+        return None
+
+    def _place_after(self, head: Token, preps: frozenset[str], prefer: list[str]) -> Place | None:
+        """The first place named by a phrase of one of ``preps`` that hangs on ``head`` ("met in Oslo")."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = self._place_of(pobj, prefer)
+                if place is not None:
+                    return place
         return None
 
     def _place_of(self, tok: Token, prefer: list[str]) -> Place | None:
@@ -157,13 +164,7 @@ class SceneReader(SentenceReader):
             # the spot is in (not where another act was: "in protest at the killings in Uganda")
             if tok.lemma_.lower() in self.lex.nouns:
                 return None
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in NESTED_PLACE_PREPS:
-                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                        place = self._place_of(pobj, prefer)
-                        if place is not None:
-                            return place
-            return None
+            return self._place_after(tok, _NESTED_PLACE_PREPS, prefer)
         ent = entity_of(tok)
         name = ent.text if ent is not None else tok.text
         return place_from_name(name, text=name, prefer=prefer, gaz=gaz)
