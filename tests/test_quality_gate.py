@@ -48,8 +48,9 @@ DEV_FLOORS = {
 # Tenth round: a bare past participle ("although suspended from duty, the officers ...") is read as a passive
 # of its clause's subject. That is the grammar, and it is right on the dev set and the development sets, but
 # it loses one match here (0.757 / 0.449, F1 0.564; was 0.761 / 0.458, 0.571): precision and F1 floors down.
+# Twelfth round: a request by one private person that names no one asked is dropped (0.768 / 0.449).
 CHECK_FLOORS = {
-    "precision": 0.75,
+    "precision": 0.76,
     "recall": 0.44,
     "f1": 0.56,
     "date_acc": 0.84,
@@ -61,7 +62,7 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # The second development set: 45 more articles of more.jsonl annotated the same way (more-dev, more-dev2,
 # more-dev3), kinds of news the Wikinews dev set has few of (courts, elections, disasters, company news).
 # Rules may be written from its errors, as from the dev set's.
-MORE_DEV_FLOORS = {"precision": 0.83, "recall": 0.43, "place_acc": 0.92}
+MORE_DEV_FLOORS = {"precision": 0.84, "recall": 0.43, "place_acc": 0.92}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets
 # above keep theirs:
@@ -73,14 +74,19 @@ MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DA
 # - the fresh sets, annotated blind and only ever scored, never read for errors: the measure of how the rules
 #   carry over to articles they were not written for. more-fresh (lines 6 and 10), more-fresh2 (5 and 7),
 #   more-fresh3 (13 and 15). With them every line of more.jsonl is annotated.
+# Twelfth round: a request by one private person that names no one asked ("at his own request", "she always
+# encouraged me") is no longer recorded (it was coded as a request of that person's government). One such
+# record had matched an unrelated gold request of the same country in more-dev6 (the scorer pairs events by
+# type and country): its recall floor came down, 0.44 to 0.43. The fresh sets' precision rose with this round
+# (0.625 to 0.655 together).
 MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     "more-dev4": (15, {"precision": 0.55, "recall": 0.40}),
-    "more-dev5": (30, {"precision": 0.74, "recall": 0.41}),
-    "more-dev6": (30, {"precision": 0.72, "recall": 0.44}),  # ninth round: nominations the gold leaves out
+    "more-dev5": (30, {"precision": 0.75, "recall": 0.41}),
+    "more-dev6": (30, {"precision": 0.72, "recall": 0.43}),  # ninth round: nominations the gold leaves out
     "more-dev7": (14, {"precision": 0.70, "recall": 0.16}),
-    "more-fresh": (30, {"precision": 0.64, "recall": 0.52, "recall_core": 0.70}),
-    "more-fresh2": (30, {"precision": 0.58, "recall": 0.29}),
-    "more-fresh3": (28, {"precision": 0.64, "recall": 0.42}),
+    "more-fresh": (30, {"precision": 0.65, "recall": 0.52, "recall_core": 0.70}),
+    "more-fresh2": (30, {"precision": 0.64, "recall": 0.29}),
+    "more-fresh3": (28, {"precision": 0.65, "recall": 0.42}),
 }
 # Eleven dev articles annotated a second time, blind to the official gold: tidings scored against a second
 # annotator, to tell the articles' difficulty from one annotator's habits.

@@ -92,7 +92,16 @@ _ORG_SECTOR_WORDS = {
 }
 
 
+_TOKENS_PER_WORD = 3  # "al-Shabaab": word, hyphen, word
 _AIMED_AT_PLACE = frozenset({"at", "on", "into", "toward", "towards", "against", "near", "in"})
+
+
+_OWN_MODIFIERS = {"amod", "compound", "poss", "nmod"}  # a conjunct with modifiers of its own keeps them
+
+
+def _unplaced(actor: Actor) -> bool:
+    """An actor named only by a role, whose country the words did not give (taken from the story)."""
+    return actor.name is None and actor.org is None and (actor.country is None or actor.basis == "context")
 
 
 def _lower_words(tokens: Iterable[Token]) -> list[str]:
@@ -190,7 +199,7 @@ class ArticleActors:
         iso3 = self.gaz.country_of_word(text)
         if iso3:
             return iso3
-        low = text.lower()
+        low = text.lower().removeprefix("the ")  # "the Gaza Strip"
         if low in self.gaz.capitals:
             return self.gaz.capitals[low]
         if ent.label_ == "GPE" and low in self.gaz.places:
@@ -204,11 +213,26 @@ class ArticleActors:
         # "President X and Syrian President Y" may hang Y on the apposition X rather than on the head
         appositions = [c for c in token.children if c.dep_ == "appos"]
         conjoined = [*token.conjuncts, *(c for a in appositions for c in a.conjuncts)]
+        shared = self._shared_demonym(token)
         for tok in [token, *conjoined]:
             if tok.i < token.i and tok is not token:
                 continue  # conjuncts before the head are reached from their own head
-            found.extend(self.resolve(tok))
+            made = self.resolve(tok)
+            if shared and tok is not token and not any(c.dep_ in _OWN_MODIFIERS for c in tok.children):
+                # "Israeli helicopters and tanks": the demonym before the first is the second's as well
+                made = [replace(a, country=shared, basis="explicit") if _unplaced(a) else a for a in made]
+            found.extend(made)
         return _unique(found)
+
+    def _shared_demonym(self, token: Token) -> str | None:
+        """The country of a demonym in front of the first of conjoined nouns ("Israeli" in "Israeli
+        helicopters and tanks")."""
+        for child in token.children:
+            if child.dep_ == "amod" and child.i < token.i:
+                iso3 = self.gaz.country_of_word(child.text)
+                if iso3:
+                    return iso3
+        return None
 
     def resolve(self, head: Token) -> list[Actor]:
         if head.tag_ in {"WP", "WP$", "WDT"}:  # "the woman who ...", "the territory, which ..."
@@ -287,6 +311,9 @@ class ArticleActors:
                 return [self._remember(place)]
             return [self._person(ent, text, role, countries, org)]
         if ent is not None and ent.label_ == "ORG":
+            place = self._place_named_as_person(ent, phrase)  # "visited Dhaka" with "Dhaka" tagged a body
+            if place is not None:
+                return [self._remember(place)]
             return [self._organisation(ent, text, role, countries)]
         if role is not None:
             countries = countries or self._located_in(head)  # "officials in Washington"
@@ -299,8 +326,8 @@ class ArticleActors:
         return []
 
     def _place_named_as_person(self, ent: Span, phrase: list[Token]) -> Actor | None:
-        """ "Moscow accused Kyiv": a capital or country the tagger took for a person, when no one of that name
-        was met before and the phrase is the bare name."""
+        """ "Moscow accused Kyiv": a capital or country the tagger took for a person or a body, when no one of
+        that name was met before and the phrase is the bare name."""
         if len(phrase) != len(ent) or self._known_person(ent.text) is not None:
             return None
         iso3 = self.gaz.country_of_word(ent.text) or self.gaz.capitals.get(ent.text.lower())
@@ -558,10 +585,12 @@ class ArticleActors:
             found = find_org(ent.text, self.lex)
             if found:
                 return found
-        words = [t.text for t in phrase]
-        for size in range(min(self.lex.max_org_words, len(words)), 0, -1):
-            for start in range(0, len(words) - size + 1):
-                found = find_org(" ".join(words[start : start + size]), self.lex)
+        # spans of tokens as written: "Al-Shabaab" is three tokens of one word (a hyphen is a token)
+        widest = min(_TOKENS_PER_WORD * self.lex.max_org_words, len(phrase))
+        for size in range(widest, 0, -1):
+            for start in range(0, len(phrase) - size + 1):
+                name = "".join(t.text_with_ws for t in phrase[start : start + size]).strip()
+                found = find_org(name, self.lex)
                 if found:
                     return found
         return None

@@ -63,6 +63,7 @@ _AGO_RE = re.compile(rf"^(?:{_COUNT} )?(day|week|month|year)s? ago$")
 _AHEAD_RE = re.compile(
     rf"^(?:in {_COUNT} (day|week|month|year)s?(?: time)?|{_COUNT} (day|week|month|year)s? from now)$"
 )
+_PERIOD_PART_RE = re.compile(rf"^(?:{_PARTS})[ -]?(?=(?:last|past|previous|this|next) (?:week|month|year)$)")
 _PART_RE = re.compile(rf"^({_PARTS})[ -]?(?:({_MON})(?: (?:of )?(\d{{4}}))?|(\d{{4}}))$")
 _ISO_DAY_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _ISO_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
@@ -249,6 +250,10 @@ def _resolve(text: str, published: dt.date | None, future: bool, guess: bool = T
         for candidate in dict.fromkeys((raw, text, bare)):
             if candidate and (found := _relative(candidate, published, future)):
                 return (*found, own)
+        # "late last year", "the end of last month": the period, around its part
+        period = _PERIOD_PART_RE.sub("", bare)
+        if period != bare and (found := _relative(period, published, future)):
+            return found[0], found[1], "around", own
     found = _absolute(text, published, future, guess)
     return (*found, own) if found else None
 

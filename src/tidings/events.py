@@ -48,6 +48,7 @@ _COMPLEMENT_TARGET = {"REJECT", "THREATEN", "AGREE"}
 _VICTIM_NOUNS = {"target", "victim", "object", "subject"}
 _MUTUAL_VERBS = {"exchange", "trade", "swap"}  # "exchanged accusations", "traded fire"
 _READY = {"willing", "ready", "prepared", "determined", "eager", "keen"}  # "is willing to withdraw"
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
 _SPANS = {"day", "week", "month", "year"}  # "weeks of protests"
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "where", "when", "which"})
@@ -115,6 +116,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 # a definite event noun with a date of its own ("last week's protests") is its own event
                 self._implied_actors(mention)
                 self._implied_addressee(mention)
+            if self._one_person_asks(mention):
+                continue  # "at his own request": a personal matter
             if (
                 mention.sources
                 and all(a.sector == "CVL" for a in mention.sources)
@@ -251,6 +254,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         obj = next((c for c in children if c.dep_ in {"dobj", "obj"} and not c.is_punct), None)
         if obj is None and verb.lemma_.lower() in self.lex.evaluative_verbs:
             obj = _described(verb)  # "called Trump a clown", with the name parsed into the description
+        if obj is None and not passive:
+            obj = _shared_object(verb)  # "arrested and charged two journalists"
         if trig.intransitive and (obj is not None or any(c.dep_ in {"ccomp", "xcomp"} for c in children)):
             return False  # "demonstrated a printer", "demonstrates that the system is not ...": showing
         if any(c.dep_ == "prep" and c.lower_ in trig.not_preps for c in children):
@@ -566,6 +571,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 m.targets = nested
             elif earlier is not None:
                 m.targets = [replace(earlier, text=phrase_text(obj), basis="linked")]
+        if trig.experiencer and not passive and obj is not None:
+            # "the decision angered Tripoli": the one angered objects, to whoever's act it was
+            m.sources, m.targets = m.targets, m.sources
         _drop_own_side(m)
         standing = any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in children)
         if m.type == "SUPPORT" and passive and standing and verb.dep_ in {"relcl", "acl"}:
@@ -589,12 +597,12 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         )
         if (
             trig.requires_actor_object
-            and not any(a.key and not _issue(a) for a in m.targets)
+            and not any(a.key and not _issue(a) and not _own_possessor(a, m.sources) for a in m.targets)
             and len(parties) < 2
             and not judged
         ):
             # "investigated the conditions leading to his death": no one was investigated; but "Erdogan and
-            # Mitsotakis spoke by telephone" names both sides as its subject
+            # Mitsotakis spoke by telephone" names both sides as its subject; "closed its border": no other
             return False
         if only_country and not any(a.sector in trig.country_object_sectors for a in m.sources):
             return False
@@ -1103,6 +1111,28 @@ def _verb_forms(verb: Token) -> set[str]:
     if low.endswith("ed") and verb.tag_ in {"VBD", "VBN"}:
         forms |= {low[:-1], low[:-2]}
     return forms
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object of the verb conjoined right after this one, when this one has none: "arrested and charged
+    two journalists", "shot and killed two protesters" (not when the second verb has a subject of its own)."""
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.children):
+        return None  # not "to coerce or intimidate a population": a choice of acts, neither of them done
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if conj is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+        return None
+    return next((c for c in conj.children if c.dep_ == "dobj"), None)
+
+
+def _own_possessor(actor: Actor, sources: list[Actor]) -> bool:
+    """ "its" in "closed its border": the source itself, named only as the owner of what it acted on (not
+    "his" in "investigated the conditions of his death", someone else of the same country)."""
+    if actor.basis != "linked" or actor.text.lower() not in _POSSESSIVES:
+        return False
+    return any(
+        (a.name, a.role, a.key, a.sector) == (actor.name, actor.role, actor.key, actor.sector)
+        for a in sources
+    )
 
 
 def _drop_own_side(m: Mention) -> None:

@@ -269,7 +269,12 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     gap = b.evidence[0].sentence - a.evidence[-1].sentence
     # "criticized Trump's refusal, accusing the president of ...": one act told in two words
-    if gap == 0 and a.mode != b.mode and a.type not in TALK_TYPES | {"PROTEST", "ACCUSE", "SUPPORT"}:
+    if (
+        gap == 0
+        and a.mode != b.mode
+        and a.type not in TALK_TYPES | {"PROTEST", "ACCUSE", "SUPPORT"}
+        and not (a.type == "ASSAULT" and _coordinated(a, b))
+    ):
         return False  # "ordered the network shut, as under the martial law of 1972": two acts
     if _different_people(a, b):
         return False
@@ -297,6 +302,11 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     # "in a separate attack", "another protest": the sentence says it is not the same (read last: it scans
     # the sentence, and most candidates fail the cheaper tests above)
     return gap == 0 or not _told_apart(b)
+
+
+def _coordinated(a: _Draft, b: _Draft) -> bool:
+    """Told by two verbs joined by "and" ("shot and killed two protesters"): one attack, in two words."""
+    return any(x.token in y.token.conjuncts for x in a.mentions for y in b.mentions)
 
 
 def _different_reasons(a: _Draft, b: _Draft) -> bool:

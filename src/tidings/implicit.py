@@ -77,6 +77,7 @@ _AUTHORITIES = {"GOV", "COP", "JUD", "MIL", "LEG"}
 # which reads as a charge or a standing allegation
 _OPEN_CRITICISM = {"criticize", "condemn", "denounce"}
 _NATIONWIDE = {"martial-law", "curfew", "emergency"}  # measures on a whole population
+_PERSONAL = {"he", "him", "his", "she", "her"}  # one person told of, not a body (nor a speaker: "I")
 _SEIZING = {"overthrow", "capture"}  # a coup, a town taken: from the government of where it happens
 
 
@@ -309,6 +310,25 @@ class ImplicitReader(SentenceReader):
             return False  # "were killed by an improvised explosive device": by whoever planted it
         return subj is not None or agent is not None or accident
 
+    def _bare_injury(self, m: Mention) -> bool:
+        """ "A bystander was also injured": hurt, by no one named and in no attack or unrest the sentence
+        names ("in the clashes", "during the protests", "in the altercation"); an injury of an accident or of
+        an attack told elsewhere, no attack of its own."""
+        if m.nominal or m.token.lemma_.lower() not in self.lex.injury_verbs or not self._agentless_passive(m):
+            return False
+        return not any(
+            self._attack_noun(t) or self._unrest_noun(t)
+            for t in m.sentence
+            if t.i != m.token.i and t.pos_ == "NOUN"
+        )
+
+    def _unrest_noun(self, token: Token) -> bool:
+        """ "during the protests", "in the altercation": an occasion where people come to blows."""
+        if token.lemma_.lower() in self.lex.scuffle_nouns:
+            return True
+        trigger = self.lex.nouns.get(token.lemma_.lower())
+        return trigger is not None and trigger.type == "PROTEST"
+
     def _armed(self, token: Token) -> bool:
         """ "a car bomb explosion", "a minefield blast": an explosion a weapon made."""
         return any(
@@ -328,8 +348,9 @@ class ImplicitReader(SentenceReader):
 
     def _implied_addressee(self, m: Mention) -> None:
         """Demands by citizens, the opposition or lawmakers that name no addressee are made of their own
-        government ("protesters' demands have expanded to ..."); other directed acts of a domestic actor
-        that name no target concern the article's home country. Filled with ``basis="context"``."""
+        government ("protesters' demands have expanded to ..."; not those of someone of no known standing);
+        other directed acts of a domestic actor that name no target concern the article's home country.
+        Filled with ``basis="context"``."""
         if m.type == "PROTEST" and not any(a.key for a in m.targets):
             # "Hongkongers have been protesting since June": people protest to their own government
             people = next((a for a in m.sources if a.country and a.sector not in {"GOV", "MIL"}), None)
@@ -348,6 +369,8 @@ class ImplicitReader(SentenceReader):
         source = next((a for a in m.sources if a.country), None)
         if source is None:
             return
+        if self._one_person_asks(m):
+            return  # "at his own request", "asked for donations": no one's government is asked
         if m.type == "REQUEST" and source.sector != "GOV":
             m.targets = [implied("government", source.country, "GOV")]
         elif m.nominal and m.trigger.lemma in _MOURNING and self.actors.home_country:
@@ -363,6 +386,23 @@ class ImplicitReader(SentenceReader):
             # "despite threats from the Russian army", in a story about Moldova
             home = self.actors.home_country
             m.targets = [implied("(unstated)", home, "UNK")]
+
+    def _one_person_asks(self, m: Mention) -> bool:
+        """A request by one private person that names no one asked ("at his own request", "Huber asked for
+        his release", "the family asked for donations"): a personal matter, no political event."""
+        if m.type != "REQUEST" or not m.sources or any(a.key and a.basis != "context" for a in m.targets):
+            return False
+        if m.nominal:
+            asker = next((c for c in m.token.children if c.dep_ == "poss"), None)
+        else:
+            asker = self._subject_of(m.token)
+        if asker is None:
+            return False
+        # one named person ("Huber asked"), not a people ("Bosnian Serbs demanded")
+        person = asker.lower_ in _PERSONAL or (asker.ent_type_ == "PERSON" and asker.tag_ == "NNP")
+        return (person and all(a.sector == "UNK" for a in m.sources)) or all(
+            a.role == "individual" for a in m.sources
+        )
 
     def _civilian_site(self, m: Mention) -> Token | None:
         """The place an attack is aimed at, when it is one where civilians are: the object of the verb, the
@@ -458,7 +498,9 @@ class ImplicitReader(SentenceReader):
             # where it happened, when the sentence names no one who did it
             country = place_country or target_country or self.actors.home_country
             m.sources = [implied("rescuers", country, "GOV")]
-        elif m.type == "ASSAULT" and m.targets and not self._has_thing_subject(m):
+        elif (
+            m.type == "ASSAULT" and m.targets and not self._has_thing_subject(m) and not self._bare_injury(m)
+        ):
             # where it happens; else a country the sentence names besides the victims' ("Armenia said 300
             # Azerbaijani troops died"); else the story's country, not the victims' nationality
             victims = {a.country for a in m.targets}

@@ -268,6 +268,8 @@ class TriggerLexicon:
     cancel_words: frozenset[str] = frozenset()
     accident_nouns: frozenset[str] = frozenset()  # "killed in a crash": no attack
     accident_verbs: frozenset[str] = frozenset()  # "killed when the plane crashed": no attack
+    injury_verbs: frozenset[str] = frozenset()  # "a bystander was injured": an attack only in a fight named
+    scuffle_nouns: frozenset[str] = frozenset()  # "injured in the altercation": a fight, though no trigger
     civilian_sites: frozenset[str] = frozenset()  # "shelled a village": an attack on the people there
     # "called for a ceasefire", "urged an end to the fighting": asked of the sides that fight
     truce_nouns: frozenset[str] = frozenset()
@@ -402,6 +404,8 @@ def trigger_lexicon() -> TriggerLexicon:
         cancel_words=frozenset(data.get("cancel_words", ())),
         accident_nouns=frozenset(data.get("accident_nouns", ())),
         accident_verbs=frozenset(data.get("accident_verbs", ())),
+        injury_verbs=frozenset(data.get("injury_verbs", ())),
+        scuffle_nouns=frozenset(data.get("scuffle_nouns", ())),
         civilian_sites=frozenset(data.get("civilian_sites", ())),
         truce_nouns=frozenset(data.get("truce", {}).get("stops", ())),
         ending_nouns=frozenset(data.get("truce", {}).get("ending", ())),

@@ -79,7 +79,10 @@ class SentenceReader:
                 return subj
             if current.dep_ == "pcomp":
                 prep = current.head
-                controller = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+                # "accused Tajik forces of shelling"; "police were accused of torturing", "was charged with
+                # killing": the one the act is held against did it
+                held = {"dobj", "nsubjpass"} if prep.lower_ in {"of", "with"} else {"dobj"}
+                controller = next((c for c in prep.head.children if c.dep_ in held), None)
                 if prep.dep_ == "prep" and controller is not None:
                     return controller  # "accused Tajik forces of shelling": the accused did the shelling
                 # "was quicker in blaming Moscow": the subject of the clause

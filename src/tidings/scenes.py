@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from tidings.actors import entity_of
 from tidings.dates import ResolvedDate, is_span, resolve_date, scene_offset
+from tidings.knowledge import Gazetteer
 from tidings.mentions import PLACE_PREPS, Mention, SentenceReader, phrase_text
 from tidings.places import capital_of, place_from_name
 from tidings.records import Place
@@ -115,6 +116,13 @@ class SceneReader(SentenceReader):
                     place = self._place_of(obj, prefer)
                     if place is not None:
                         return place
+        if m.type == "ASSAULT" and not m.nominal:
+            # "drones struck Kyiv", "shelled Donetsk": the place attacked (not "struck the Iranian embassy",
+            # which may stand anywhere)
+            for obj in (c for c in m.token.children if c.dep_ == "dobj" and _named_place(c, self.actors.gaz)):
+                place = self._place_of(obj, prefer)
+                if place is not None:
+                    return place
         return None
 
     def _place_after(self, head: Token, preps: frozenset[str], prefer: list[str]) -> Place | None:
@@ -149,6 +157,10 @@ class SceneReader(SentenceReader):
                     if iso3:
                         return capital_of(iso3, text=phrase_text(tok), gaz=gaz)
             return None
+        ent = entity_of(tok)
+        if ent is not None and ent.label_ in {"ORG", "PERSON"} and _bare_country_or_capital(ent, gaz):
+            # "in Dhaka" with the name tagged a body or a person
+            return place_from_name(ent.text, text=ent.text, prefer=prefer, gaz=gaz)
         if tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
             # "at a Baghdad airport": the named place in front of the noun; "in Iraqi military bases": the
             # country of the demonym, and no more than the country
@@ -165,9 +177,22 @@ class SceneReader(SentenceReader):
             if tok.lemma_.lower() in self.lex.nouns:
                 return None
             return self._place_after(tok, _NESTED_PLACE_PREPS, prefer)
-        ent = entity_of(tok)
         name = ent.text if ent is not None else tok.text
         return place_from_name(name, text=name, prefer=prefer, gaz=gaz)
+
+
+def _named_place(tok: Token, gaz: Gazetteer) -> bool:
+    """A place's name: tagged as one, or a country's or capital's name tagged as something else."""
+    ent = entity_of(tok)
+    if ent is None:
+        return False
+    return ent.label_ in {"GPE", "LOC", "FAC"} or _bare_country_or_capital(ent, gaz)
+
+
+def _bare_country_or_capital(ent: Span, gaz: Gazetteer) -> bool:
+    """The whole name is a country's or a capital's, whatever the tagger took it for."""
+    low = ent.text.lower()
+    return low in gaz.capitals or low in gaz.country_names
 
 
 def _attachment(tok: Token) -> Token:

@@ -63,10 +63,15 @@ class SpeechReader(SentenceReader):
         steps = {"xcomp", "ccomp", "advcl", "conj", "acl", "relcl"} if infinitive else {"xcomp", "ccomp"}
         tok = verb
         while tok.dep_ in steps and tok.head.i != tok.i:
-            tok = tok.head
-            if tok.i in asked:
-                return True
+            step, tok = tok.dep_, tok.head
+            if tok.i in asked or (infinitive and step == "acl" and self._wish_noun(tok)):
+                return True  # "ignored demands to release the tanker", whoever made them
         return False
+
+    def _wish_noun(self, tok: Token) -> bool:
+        """A noun that asks for or holds out an act: "calls", "a request", "an ultimatum", "threats"."""
+        trigger = self.lex.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        return trigger is not None and trigger.type in {"REQUEST", "THREATEN"}
 
     def _says_others_should(self, verb: Token) -> bool:
         """ "said outside powers should leave the area", "insisted that Chile must stop": a reported
