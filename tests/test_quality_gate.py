@@ -48,7 +48,8 @@ DEV_FLOORS = {
 # Tenth round: a bare past participle ("although suspended from duty, the officers ...") is read as a passive
 # of its clause's subject. That is the grammar, and it is right on the dev set and the development sets, but
 # it loses one match here (0.757 / 0.449, F1 0.564; was 0.761 / 0.458, 0.571): precision and F1 floors down.
-# Twelfth round: a request by one private person that names no one asked is dropped (0.768 / 0.449).
+# Twelfth round: a request by one private person that names no one asked, and a collaboration with no
+# partner named, are dropped (0.768 / 0.449).
 CHECK_FLOORS = {
     "precision": 0.76,
     "recall": 0.44,
@@ -77,15 +78,16 @@ MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DA
 # Twelfth round: a request by one private person that names no one asked ("at his own request", "she always
 # encouraged me") is no longer recorded (it was coded as a request of that person's government). One such
 # record had matched an unrelated gold request of the same country in more-dev6 (the scorer pairs events by
-# type and country): its recall floor came down, 0.44 to 0.43. The fresh sets' precision rose with this round
-# (0.625 to 0.655 together).
+# type and country): its recall floor came down, 0.44 to 0.43. A collaboration with no partner named is no
+# longer recorded either. The fresh sets' precision rose with this round (0.625 to 0.658 together); their
+# recall did not move.
 MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     "more-dev4": (15, {"precision": 0.55, "recall": 0.40}),
-    "more-dev5": (30, {"precision": 0.75, "recall": 0.41}),
+    "more-dev5": (30, {"precision": 0.77, "recall": 0.41}),
     "more-dev6": (30, {"precision": 0.72, "recall": 0.43}),  # ninth round: nominations the gold leaves out
     "more-dev7": (14, {"precision": 0.70, "recall": 0.16}),
     "more-fresh": (30, {"precision": 0.65, "recall": 0.52, "recall_core": 0.70}),
-    "more-fresh2": (30, {"precision": 0.64, "recall": 0.29}),
+    "more-fresh2": (30, {"precision": 0.65, "recall": 0.29}),
     "more-fresh3": (28, {"precision": 0.65, "recall": 0.42}),
 }
 # Eleven dev articles annotated a second time, blind to the official gold: tidings scored against a second

@@ -247,3 +247,24 @@ def test_an_attack_told_by_two_verbs_is_one_attack(nlp: Any) -> None:
 def test_acts_offered_as_a_choice_share_no_object(nlp: Any) -> None:
     text = "The Kenyan prosecutor said the gang meant to coerce or intimidate the villagers."
     assert of_type(events_of(text), "COERCE") == []
+
+
+# -- working together is done with someone ------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government has been collaborating closely on the project.",
+        "The Kenyan government announced a collaboration with Starlink on Monday.",
+    ],
+    ids=["no-partner", "partner-of-no-known-country"],
+)
+def test_a_collaboration_with_no_partner_named_is_no_event(nlp: Any, text: str) -> None:
+    assert of_type(events_of(text), "COOPERATE") == []
+
+
+@pytest.mark.model
+def test_an_agreement_to_act_needs_no_other_party(nlp: Any) -> None:
+    text = "Kenya's opposition coalition agreed on Monday to postpone the march in Nairobi."
+    agreed = one(events_of(text), "AGREE")
+    assert agreed.source is not None and agreed.source.country == "KEN"

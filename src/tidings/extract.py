@@ -38,7 +38,9 @@ EXITS = {"withdraw", "suspend"}  # what one person does once: quit a race (and "
 LEAD_SHARE = 0.4
 LEAD_WEIGHT = 0.05
 GATHERINGS = {"meeting", "summit", "conference", "session"}
-NEEDS_TARGET = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN", "AID"}
+# acts aimed at someone, and working together, which is done with someone ("spoke of the collaboration" names
+# no partner: no event); not agreeing, which may be to do something ("agreed to resign")
+NEEDS_TARGET = {"ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "THREATEN", "AID", "COOPERATE"}
 # Events told in many words within one sentence ("held a meeting ..., discussing ...")
 TALK_TYPES = {"CONSULT", "AGREE"}
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -513,7 +515,7 @@ def _casualty_report(draft: _Draft) -> bool:
 
 def _complete(event: _Draft) -> bool:
     """Enough to record: a known source, and a known target for the acts that are aimed at someone (an
-    accusation, an attack, an arrest, a meeting, praise, a threat)."""
+    accusation, an attack, an arrest, a meeting, praise, a threat) or done with someone (cooperation)."""
     if event.source is None or not event.source.key:
         return False
     if event.type == "CONSULT" and event.source.sector == "IGO" and event.mode in GATHERINGS:
