@@ -1,6 +1,8 @@
 """A capital the tagger took for a body ("visited Dhaka"); "late last year"; who is angered by what; an act
 asked for by a noun ("demands to release"); closing a border or an embassy; warplanes by another name; the
-place an attack struck: rules of extraction with the real model, on short articles written for the test.
+place an attack struck; a request by one private person; hurt by no one named; a hyphenated group name; who
+did what one is accused of; two verbs and one object; working together with no one: rules of extraction
+(the twelfth round) with the real model, on short articles written for the test.
 """
 
 from __future__ import annotations
