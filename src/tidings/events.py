@@ -112,12 +112,12 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             self._first_person_source(mention)
             mention.date = self._date(mention)
             mention.place = self._place(mention)
+            if self._one_person_asks(mention):
+                continue  # "at his own request": a personal matter, and no one's government is asked
             if mention.has_actor or not mention.anaphoric or mention.date is not None:
                 # a definite event noun with a date of its own ("last week's protests") is its own event
                 self._implied_actors(mention)
                 self._implied_addressee(mention)
-            if self._one_person_asks(mention):
-                continue  # "at his own request": a personal matter
             if (
                 mention.sources
                 and all(a.sector == "CVL" for a in mention.sources)

@@ -98,10 +98,7 @@ class ImplicitReader(SentenceReader):
             if any(c.dep_ == "dobj" and c.lemma_.lower() in {"responsibility", "credit"} for c in children):
                 subj = self._subject_of(verb)
                 found = self._actors_in(subj) if subj is not None else []
-            elif any(
-                c.dep_ == "nsubjpass" and (t := self.lex.nouns.get(c.lemma_.lower())) and t.type == "ASSAULT"
-                for c in children
-            ):
+            elif any(c.dep_ == "nsubjpass" and self._noun_type(c) == "ASSAULT" for c in children):
                 found = [a for c in children if c.dep_ == "agent" for a in self._pobj_actors(c)]
             else:
                 continue
@@ -155,11 +152,11 @@ class ImplicitReader(SentenceReader):
         source = self._earlier_event(token)
         if source is None:
             return []
-        trigger = self.lex.nouns.get(token.lemma_.lower())
-        if trigger is None or trigger.type not in SYMMETRIC:
+        kind = self._noun_type(token)
+        if kind not in SYMMETRIC:
             return [source]
         for past in reversed(self.history):
-            if past.type == trigger.type and any(a.key == source.key for a in past.sources):
+            if past.type == kind and any(a.key == source.key for a in past.sources):
                 others = [a for a in past.targets if a.key and a.key != source.key]
                 # a deal between two; a summit of many is judged as a whole, coded to its first party
                 return [source, *others] if len(others) == 1 else [source]
@@ -324,10 +321,7 @@ class ImplicitReader(SentenceReader):
 
     def _unrest_noun(self, token: Token) -> bool:
         """ "during the protests", "in the altercation": an occasion where people come to blows."""
-        if token.lemma_.lower() in self.lex.scuffle_nouns:
-            return True
-        trigger = self.lex.nouns.get(token.lemma_.lower())
-        return trigger is not None and trigger.type == "PROTEST"
+        return token.lemma_.lower() in self.lex.scuffle_nouns or self._noun_type(token) == "PROTEST"
 
     def _armed(self, token: Token) -> bool:
         """ "a car bomb explosion", "a minefield blast": an explosion a weapon made."""
@@ -343,14 +337,13 @@ class ImplicitReader(SentenceReader):
                 return compound.type == "ASSAULT"
         if token.lemma_.lower() in self.lex.weapons or self._armed(token):
             return True  # "a car bomb killed 12 people", "a missile hit the market": someone fired it
-        trigger = self.lex.nouns.get(token.lemma_.lower())
-        return trigger is not None and trigger.type == "ASSAULT"
+        return self._noun_type(token) == "ASSAULT"
 
     def _implied_addressee(self, m: Mention) -> None:
         """Demands by citizens, the opposition or lawmakers that name no addressee are made of their own
-        government ("protesters' demands have expanded to ..."; not those of someone of no known standing);
-        other directed acts of a domestic actor that name no target concern the article's home country.
-        Filled with ``basis="context"``."""
+        government ("protesters' demands have expanded to ..."; a request by one private person is no event:
+        ``_one_person_asks``); other directed acts of a domestic actor that name no target concern the
+        article's home country. Filled with ``basis="context"``."""
         if m.type == "PROTEST" and not any(a.key for a in m.targets):
             # "Hongkongers have been protesting since June": people protest to their own government
             people = next((a for a in m.sources if a.country and a.sector not in {"GOV", "MIL"}), None)
@@ -369,8 +362,6 @@ class ImplicitReader(SentenceReader):
         source = next((a for a in m.sources if a.country), None)
         if source is None:
             return
-        if self._one_person_asks(m):
-            return  # "at his own request", "asked for donations": no one's government is asked
         if m.type == "REQUEST" and source.sector != "GOV":
             m.targets = [implied("government", source.country, "GOV")]
         elif m.nominal and m.trigger.lemma in _MOURNING and self.actors.home_country:

@@ -66,6 +66,11 @@ class SentenceReader:
     claimants: list[Actor]  # who claimed responsibility for an attack in the article
     last_speaker: Actor | None  # whose words a quotation running on is
 
+    def _noun_type(self, token: Token) -> str | None:
+        """The event type the lexicon gives the token's lemma as a noun ("bombing": ASSAULT), if any."""
+        trigger = self.lex.nouns.get(token.lemma_.lower())
+        return trigger.type if trigger is not None else None
+
     def _subject_of(self, verb: Token) -> Token | None:
         """The verb's subject, or the subject it shares with the verb it depends on ("agreed to meet",
         "met ... discussing"); for a participle on a noun, that noun when it is an actor ("officials asking
@@ -180,8 +185,7 @@ class SentenceReader:
     def _named_for_venue(self, modifier: Token, head: Token) -> bool:
         """A city naming an agreement or a meeting ("the Paris agreement", "the Doha talks") names where it
         was made; a country ("the US-Iran deal") names a party."""
-        kind = self.lex.nouns.get(head.lemma_.lower())
-        if kind is None or kind.type not in {"AGREE", "CONSULT"} or modifier.ent_type_ != "GPE":
+        if self._noun_type(head) not in {"AGREE", "CONSULT"} or modifier.ent_type_ != "GPE":
             return False
         return self.actors.gaz.country_of_word(modifier.text) is None
 

@@ -70,8 +70,7 @@ class SpeechReader(SentenceReader):
 
     def _wish_noun(self, tok: Token) -> bool:
         """A noun that asks for or holds out an act: "calls", "a request", "an ultimatum", "threats"."""
-        trigger = self.lex.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-        return trigger is not None and trigger.type in {"REQUEST", "THREATEN"}
+        return tok.pos_ == "NOUN" and self._noun_type(tok) in {"REQUEST", "THREATEN"}
 
     def _says_others_should(self, verb: Token) -> bool:
         """ "said outside powers should leave the area", "insisted that Chile must stop": a reported
