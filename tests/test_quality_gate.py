@@ -63,7 +63,7 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # The second development set: 45 more articles of more.jsonl annotated the same way (more-dev, more-dev2,
 # more-dev3), kinds of news the Wikinews dev set has few of (courts, elections, disasters, company news).
 # Rules may be written from its errors, as from the dev set's.
-MORE_DEV_FLOORS = {"precision": 0.84, "recall": 0.43, "place_acc": 0.92}
+MORE_DEV_FLOORS = {"precision": 0.84, "recall": 0.44, "place_acc": 0.92}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets
 # above keep theirs:

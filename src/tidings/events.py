@@ -51,6 +51,8 @@ _READY = {"willing", "ready", "prepared", "determined", "eager", "keen"}  # "is 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
 _SPANS = {"day", "week", "month", "year"}  # "weeks of protests"
+# a clause's circumstances (when, why, how), which describe no one: "called police after the attack"
+_ADJUNCT_DEPS = frozenset({"advcl", "advmod", "npadvmod"})
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "where", "when", "which"})
 _PERMITTING = frozenset({"allow", "permit", "enable", "authorise", "authorize", "empower"})
 _RULE_FRAMES = frozenset(
@@ -138,6 +140,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if gerund is not None and token.dep_ in {"nsubj", "nsubjpass"} and not _verb_arguments(token):
             return gerund, True  # "Fighting between the two armies erupted": a gerund naming the event
         if token.pos_ == "VERB":
+            # "called the police" (for help), but "called the police a disgrace" describes them
+            described = any(c.dep_ == "oprd" for c in token.children)
             for child in token.children:
                 # a particle follows its verb: "On Tuesday, the minister called ..." is no "call on"
                 # "stepped down" with the particle parsed as an adverb: only right after the verb
@@ -147,8 +151,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     phrasal = self.lex.phrasal.get((lemma, child.lower_))
                     if phrasal is not None:
                         return phrasal, False
-                if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in self.lex.phrasal:
-                    return self.lex.phrasal[(lemma, child.lemma_.lower())], False
+                named = self.lex.phrasal.get((lemma, child.lemma_.lower())) if child.dep_ == "dobj" else None
+                if named is not None and not described:
+                    return named, False
                 marker = next((g for g in child.children if g.dep_ == "mark"), None)
                 if child.dep_ in {"advcl", "ccomp"} and marker is not None:
                     # "called for the bill to be dropped": the particle parsed as the clause's marker
@@ -218,8 +223,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         obj = _described(verb)
         if obj is None or not self._judgeable(obj):
             return None
-        # the description follows the object's head: "called the deal 'lousy'", "the stabbing 'an act of ...'"
-        after = [t for t in verb.subtree if t.i > obj.i]
+        # the description follows the object's head: "called the deal 'lousy'", "the stabbing 'an act of
+        # ...'"; when, where and why are no description: "called police after the attack" is a call for help
+        adjuncts = [
+            c
+            for c in verb.children
+            if c.i > obj.i and (c.dep_ in _ADJUNCT_DEPS or (c.dep_ == "prep" and c.lower_ != "as"))
+        ]
+        aside = {t.i for c in adjuncts for t in c.subtree}
+        after = [t for t in verb.subtree if t.i > obj.i and t.i not in aside]
         words = {t.lower_ for t in after} | {t.lemma_.lower() for t in after}
         negative, positive = words & self.lex.negative_words, words & self.lex.positive_words
         if negative and not positive:
@@ -1060,6 +1072,11 @@ def _described(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None:
         return obj
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    if "to" in preps and "as" in preps:  # "referred to the riots as acts of terror"
+        named = next((g for g in preps["to"].children if g.dep_ == "pobj"), None)
+        if named is not None:
+            return named
     descriptions = [c for c in verb.children if c.dep_ == "oprd"]
     first = descriptions[0] if descriptions else None
     if (

@@ -44,6 +44,22 @@ _AGENT_NOUNS = frozenset(
 )
 
 
+# "said it was dangerous": what "it" or "this" stands for is seldom someone
+_VAGUE_SUBJECTS = frozenset({"it", "this", "that", "which", "what"})
+_NOBODY_IN_PARTICULAR = frozenset({"every", "any", "no", "each", "all", "not"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "conj", "cc", "advmod", "nmod", "det", "punct", "quantmod"})
+
+
+def _head_and_modifiers(head: Token) -> list[Token]:
+    """A phrase's head with the words that modify it ("a 'disappointing and counterproductive' move"), not
+    its prepositional phrases or clauses."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in _MODIFIER_DEPS:
+            out.extend(_head_and_modifiers(child))
+    return out
+
+
 class SpeechReader(SentenceReader):
     """Modality and attribution of a mention, and acts done by saying."""
 
@@ -110,6 +126,8 @@ class SpeechReader(SentenceReader):
                 to_blame = part.dep_ == "xcomp" and part.lemma_.lower() == "blame"  # "Russia is to blame"
                 if (behind or responsible or to_blame) and self._has_actor(subject):
                     return subject
+            if self._judged_bad(clause, subject):
+                return subject  # "said the Russian strikes were barbaric", "said the sanctions were illegal"
             for doing in (t for t in clause.subtree if t.lemma_.lower() in self.lex.doing_nouns):
                 # "the crash was Iran's doing", "was 'likely' Iran's doing" (parsed under the adjective)
                 owner = next((g for g in doing.children if g.dep_ == "poss"), None)
@@ -118,6 +136,30 @@ class SpeechReader(SentenceReader):
                 if predicate and owner is not None and self._blameable(subject) and self._has_actor(owner):
                     return owner
         return self._wrongdoer(verb)
+
+    def _judged_bad(self, clause: Token, subject: Token) -> bool:
+        """A copular clause with a clearly negative verdict ("was unacceptable", "were a violation of
+        international law", "is a terrorist") on someone, or on an act of someone's: criticism of them by the
+        speaker. A state of affairs ("the situation in Syria was catastrophic") judges no one."""
+        if subject.lower_ in _VAGUE_SUBJECTS or any(
+            c.dep_ in {"det", "neg", "preconj"} and c.lower_ in _NOBODY_IN_PARTICULAR for c in subject.subtree
+        ):
+            return False  # "said it was dangerous", "not every corrupt act is a crime": no one judged
+        # the verdict is the predicate's head and its modifiers, not what its phrases go on to name ("was
+        # ready with amendments on child abuse")
+        words = {
+            w
+            for c in clause.children
+            if c.dep_ in {"attr", "acomp"}
+            for t in _head_and_modifiers(c)
+            for w in (t.lower_, t.lemma_.lower())
+        }
+        if not words & self.lex.negative_words or words & self.lex.positive_words:
+            return False
+        if any(a.key for a in self.actors.actors_of(subject)):
+            return True
+        act = self._noun_type(subject) is not None or subject.lemma_.lower() in self.lex.judged_acts
+        return act and self._has_actor(subject)
 
     def _wrongdoer(self, verb: Token) -> Token | None:
         """ "Ukraine said Russia had violated the ceasefire", "Greece said Turkey breached its airspace": a

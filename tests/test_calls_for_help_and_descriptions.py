@@ -1,0 +1,108 @@
+"""Calling the police is asking for help, not criticism; when and why one called is no description of whom;
+"referred to X as Y" judges X as "called X Y" does; "said X was barbaric" is a verdict on X: rules of
+extraction (the thirteenth round) with the real model, on short articles written for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_circumstances import events_of  # one short article in, its events out
+from test_rescues_pairs_and_anaphora import of_type  # (type, source key, target key) of one type
+
+_TORONTO = "Canadian police are investigating a break-in in Toronto. "
+
+
+# -- a call for help --------------------------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        _TORONTO + "A woman in Toronto called the police after the attack on Sunday.",
+        _TORONTO + "A man in Toronto phoned the police on Sunday.",
+        _TORONTO + "A woman in Toronto notified the police on Sunday.",
+    ],
+    ids=["called", "phoned", "notified"],
+)
+def test_calling_the_police_asks_them_for_help(nlp: Any, text: str) -> None:
+    events = events_of(text)
+    assert of_type(events, "REQUEST") == [("REQUEST", "CAN", "CAN")]
+    assert of_type(events, "ACCUSE") == []
+
+
+@pytest.mark.model
+def test_calling_the_police_something_describes_them(nlp: Any) -> None:
+    events = events_of("The Canadian prime minister called the police a disgrace on Sunday.")
+    assert of_type(events, "ACCUSE") == [("ACCUSE", "CAN", "CAN")]
+    assert of_type(events, "REQUEST") == []
+
+
+# -- when and why are no description ------------------------------------------------------------------------
+@pytest.mark.model
+def test_what_happened_before_a_call_is_no_verdict_on_whom_was_called(nlp: Any) -> None:
+    # "the attack" names when the call was made; it says nothing of the ambassador
+    text = "The Iranian foreign minister called the Israeli ambassador after the attack on Monday."
+    assert of_type(events_of(text), "ACCUSE") == []
+
+
+@pytest.mark.model
+def test_a_description_after_the_object_is_still_read(nlp: Any) -> None:
+    text = "The Iranian foreign minister called the Israeli raid a crime on Monday."
+    assert of_type(events_of(text), "ACCUSE") == [("ACCUSE", "IRN", "ISR")]
+
+
+# -- "referred to X as Y" ---------------------------------------------------------------------------------
+@pytest.mark.model
+def test_referring_to_an_act_as_terror_criticises_whoever_did_it(nlp: Any) -> None:
+    text = "The French president referred to the Russian raid as an act of terror on Monday."
+    assert of_type(events_of(text), "ACCUSE") == [("ACCUSE", "FRA", "RUS")]
+
+
+@pytest.mark.model
+def test_referring_a_matter_to_someone_judges_no_one(nlp: Any) -> None:
+    text = "The French president referred the Russian request to the European Commission on Monday."
+    assert of_type(events_of(text), "ACCUSE") == []
+
+
+# -- a verdict in reported speech ----------------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The French foreign minister said the Russian attack was barbaric.", ("ACCUSE", "FRA", "RUS")),
+        (
+            "The Iranian president said the American sanctions were a crime against humanity.",
+            ("ACCUSE", "IRN", "USA"),
+        ),
+        ("The Mexican foreign minister said the American gunman was a terrorist.", ("ACCUSE", "MEX", "USA")),
+        ("The Egyptian foreign ministry said the Israeli raid was a massacre.", ("ACCUSE", "EGY", "ISR")),
+    ],
+    ids=["act-adjective", "act-noun", "person", "new-word"],
+)
+def test_saying_someone_or_their_act_is_plainly_bad_criticises_them(
+    nlp: Any, text: str, coded: tuple[str, str, str]
+) -> None:
+    assert of_type(events_of(text), "ACCUSE") == [coded]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state of affairs, though a country is named inside it
+        "The UN envoy said the situation in Syria was catastrophic.",
+        # the bad word is in what the predicate goes on to name, not in the verdict
+        "The Czech minister said the police were tough on organised crime.",
+        # "it" seldom stands for someone
+        "The Turkish ministry said it was a dangerous move.",
+        # nobody in particular
+        "The Canadian judge said no careless remark by a local official is a crime.",
+        # no bad word at all
+        "The German chancellor said the Turkish decision was welcome.",
+    ],
+    ids=["state-of-affairs", "embedded-word", "it", "nobody-in-particular", "praise"],
+)
+def test_a_statement_that_judges_no_one_badly_is_no_criticism(nlp: Any, text: str) -> None:
+    assert of_type(events_of(text), "ACCUSE") == []
