@@ -1,6 +1,7 @@
 """Calling the police is asking for help, not criticism; when and why one called is no description of whom;
-"referred to X as Y" judges X as "called X Y" does; "said X was barbaric" is a verdict on X: rules of
-extraction (the thirteenth round) with the real model, on short articles written for the test.
+"referred to X as Y" judges X as "called X Y" does; "said X was barbaric" is a verdict on X; thanks and
+condolences are recorded whoever gives them: rules of extraction (the thirteenth round) with the real model,
+on short articles written for the test.
 """
 
 from __future__ import annotations
@@ -106,3 +107,35 @@ def test_saying_someone_or_their_act_is_plainly_bad_criticises_them(
 )
 def test_a_statement_that_judges_no_one_badly_is_no_criticism(nlp: Any, text: str) -> None:
     assert of_type(events_of(text), "ACCUSE") == []
+
+
+# -- thanks and condolences from anyone ----------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Flooded British residents thanked the British rescue teams on Monday.", ("SUPPORT", "GBR", "GBR")),
+        (
+            "The family of the Kenyan runner sent their condolences to the families of the Kenyan victims.",
+            ("SUPPORT", "KEN", "KEN"),
+        ),
+    ],
+    ids=["thanks", "condolences"],
+)
+def test_thanks_and_condolences_count_whoever_gives_them(
+    nlp: Any, text: str, coded: tuple[str, str, str]
+) -> None:
+    assert of_type(events_of(text), "SUPPORT") == [coded]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canadian residents supported the Canadian candidate in the election.",
+        "A Canadian woman whose son was killed said she had forgiven the Canadian soldier who shot him.",
+    ],
+    ids=["backing", "forgiving"],
+)
+def test_private_backing_or_forgiveness_stays_private(nlp: Any, text: str) -> None:
+    assert of_type(events_of(text), "SUPPORT") == []

@@ -40,6 +40,9 @@ __all__ = ["PLACE_PREPS", "Mention", "MentionFinder"]
 _HAPPEN_VERBS = {"hold", "take", "occur", "happen", "begin", "start", "conclude", "end", "continue", "resume"}
 # Cooperative acts that ordinary people do every day; only states and organisations make them events
 _NOT_BY_CIVILIANS = {"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE", "SANCTION"}
+# but what anyone may say of someone in public, and the guidelines record whoever does: a tribute, thanks,
+# condolences (forgiving someone stays a private matter)
+_EXPRESSED = frozenset({"praise", "sympathize"})
 # "told passengers to take another route", "advised her to ...": telling someone what to do is a request
 _INSTRUCTING = frozenset({"tell", "advise", "instruct", "direct", "remind", "invite", "encourage"})
 _FORECASTS = frozenset({"expect", "anticipate"})  # "told reporters to expect delays": a forecast, no order
@@ -126,6 +129,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 and (mention.type in _NOT_BY_CIVILIANS)
                 and not self._rallying(mention)
                 and not trigger.by_acomp  # a plea in court is one, whoever makes it
+                and trigger.mode not in _EXPRESSED
             ):
                 continue  # "residents donated blood", "people visiting Hong Kong": not political events
             self.history.append(mention)
