@@ -1,6 +1,7 @@
 """Calling the police is asking for help, not criticism; when and why one called is no description of whom;
 "referred to X as Y" judges X as "called X Y" does; "said X was barbaric" is a verdict on X; thanks and
-condolences are recorded whoever gives them: rules of extraction (the thirteenth round) with the real model,
+condolences are recorded whoever gives them; a court that declares or rules an act illegal judges whoever
+did it: rules of extraction (the thirteenth round) with the real model,
 on short articles written for the test.
 """
 
@@ -139,3 +140,32 @@ def test_thanks_and_condolences_count_whoever_gives_them(
 )
 def test_private_backing_or_forgiveness_stays_private(nlp: Any, text: str) -> None:
     assert of_type(events_of(text), "SUPPORT") == []
+
+
+# -- rulings ---------------------------------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parsed as a small clause ("the seizure [was] illegal")
+        "The Polish court declared the Russian seizure of the ship illegal.",
+        # the verdict parsed as an adverb of the verb
+        "The Polish court ruled the Russian seizure of the ship unlawful.",
+    ],
+    ids=["declared", "ruled"],
+)
+def test_ruling_an_act_illegal_judges_whoever_did_it(nlp: Any, text: str) -> None:
+    assert of_type(events_of(text), "ACCUSE") == [("ACCUSE", "POL", "RUS")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sri Lankan president declared a nationwide state of emergency.",
+        "The Kenyan court declared the Kenyan senator the winner of the vote.",
+    ],
+    ids=["emergency", "winner"],
+)
+def test_a_declaration_with_no_bad_verdict_judges_no_one(nlp: Any, text: str) -> None:
+    assert of_type(events_of(text), "ACCUSE") == []

@@ -232,7 +232,11 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         adjuncts = [
             c
             for c in verb.children
-            if c.i > obj.i and (c.dep_ in _ADJUNCT_DEPS or (c.dep_ == "prep" and c.lower_ != "as"))
+            if c.i > obj.i
+            and (
+                (c.dep_ in _ADJUNCT_DEPS and c.pos_ != "ADJ")  # "ruled the prorogation unlawful", misparsed
+                or (c.dep_ == "prep" and c.lower_ != "as")
+            )
         ]
         aside = {t.i for c in adjuncts for t in c.subtree}
         after = [t for t in verb.subtree if t.i > obj.i and t.i not in aside]
@@ -1094,6 +1098,11 @@ def _described(verb: Token) -> Token | None:
         name = next((c for c in description.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         if article is not None and name is not None and name.i < article.i:
             return name
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"ADJ", "NOUN"}):
+        # "declared the seizure illegal", parsed as a small clause: its subject is the one described
+        subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
     return None
 
 
