@@ -1,8 +1,8 @@
 """Calling the police is asking for help, not criticism; when and why one called is no description of whom;
 "referred to X as Y" judges X as "called X Y" does; "said X was barbaric" is a verdict on X; thanks and
 condolences are recorded whoever gives them; a court that declares or rules an act illegal judges whoever
-did it: rules of extraction (the thirteenth round) with the real model,
-on short articles written for the test.
+did it; "he" for an office-holder named by title: rules of extraction (the thirteenth round) with the real
+model, on short articles written for the test.
 """
 
 from __future__ import annotations
@@ -169,3 +169,13 @@ def test_ruling_an_act_illegal_judges_whoever_did_it(nlp: Any, text: str) -> Non
 )
 def test_a_declaration_with_no_bad_verdict_judges_no_one(nlp: Any, text: str) -> None:
     assert of_type(events_of(text), "ACCUSE") == []
+
+
+# -- "he" for someone named by title -------------------------------------------------------------------------
+@pytest.mark.model
+def test_he_stands_for_an_office_holder_named_by_title(nlp: Any) -> None:
+    text = (
+        "The Iranian foreign minister spoke on Monday. "
+        "He said the British government should release the prisoners."
+    )
+    assert of_type(events_of(text), "REQUEST") == [("REQUEST", "IRN", "GBR")]

@@ -440,9 +440,10 @@ class ArticleActors:
                 tok.pos_ == "PROPN" and ent is None and self._known_person(tok.text) is not None
             )
             if person and not is_person and tok.tag_ == "NN":
-                # "a man wearing a fake vest ... The officers shot him": someone named by what they are
+                # "a man wearing a fake vest ... The officers shot him", "the foreign minister ... he said":
+                # someone named by what they are
                 role = self.lex.roles.get(tok.lemma_.lower())
-                is_person = role is not None and not role.collective and role.sector in {"CVL", "CRM"}
+                is_person = role is not None and not role.collective
             if person != is_person:
                 continue
             if not person and tok.tag_ not in {"NNS", "NNPS"} and (ent is None or ent.label_ not in _GROUPS):
