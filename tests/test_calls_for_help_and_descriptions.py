@@ -1,8 +1,8 @@
 """Calling the police is asking for help, not criticism; when and why one called is no description of whom;
 "referred to X as Y" judges X as "called X Y" does; "said X was barbaric" is a verdict on X; thanks and
 condolences are recorded whoever gives them; a court that declares or rules an act illegal judges whoever
-did it; "he" for an office-holder named by title: rules of extraction (the thirteenth round) with the real
-model, on short articles written for the test.
+did it; "he" for an office-holder named by title, and "him" never for its own clause's subject: rules of
+extraction (the thirteenth round) with the real model, on short articles written for the test.
 """
 
 from __future__ import annotations
@@ -179,3 +179,32 @@ def test_he_stands_for_an_office_holder_named_by_title(nlp: Any) -> None:
         "He said the British government should release the prisoners."
     )
     assert of_type(events_of(text), "REQUEST") == [("REQUEST", "IRN", "GBR")]
+
+
+# -- "him" is not the subject -------------------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "coded", "target"),
+    [
+        (
+            "Dutch Prime Minister Mark Rutte arrived in Kyiv on Monday. "
+            "Ukrainian President Volodymyr Zelensky thanked him for the new aid.",
+            ("SUPPORT", "UKR", "NLD"),
+            "Mark Rutte",
+        ),
+        (
+            "The Kenyan runner Paul Kiprop praised the Kenyan coach Joseph Otieno. "
+            "Kiprop thanked him for years of support.",
+            ("SUPPORT", "KEN", "KEN"),
+            "Joseph Otieno",
+        ),
+    ],
+    ids=["other-country", "subject-named-before"],
+)
+def test_an_object_pronoun_stands_for_someone_other_than_its_subject(
+    nlp: Any, text: str, coded: tuple[str, str, str], target: str
+) -> None:
+    events = events_of(text)
+    last = events[-1]
+    assert (last.type, last.source and last.source.key, last.target and last.target.key) == coded
+    assert last.target is not None and last.target.name == target

@@ -24,6 +24,7 @@ _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
 _THING_PRONOUNS = {"it", "its"}
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _AT = {
     "in",
     "at",
@@ -432,8 +433,15 @@ class ArticleActors:
         if not person and low not in _GROUP_PRONOUNS:
             return []
         start = _sentences_back(pronoun, 1)
+        # "Sirhan shot him": an object pronoun is not its own clause's subject (that would be "himself")
+        bound = _coargument_subject(pronoun)
+        skip = {t.i for t in bound.subtree} if bound is not None else set()
+        # nor anyone named as the subject is ("Garcia" mentioned before "Garcia invited him")
+        names = {t.text for t in bound.subtree if t.pos_ == "PROPN"} if bound is not None else set()
         for tok in reversed(pronoun.doc[start : pronoun.i]):
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "amod"}:
+                continue
+            if tok.i in skip or (tok.pos_ == "PROPN" and tok.text in names):
                 continue
             ent = entity_of(tok)
             is_person = (ent is not None and ent.label_ == "PERSON") or (
@@ -456,6 +464,12 @@ class ArticleActors:
                 group = found if not person and _names_a_pair(tok) else found[:1]
                 return [replace(a, text=pronoun.text, basis="linked") for a in group]
         last = self.last_person if person else self.last_group
+        if (
+            last is not None
+            and bound is not None
+            and last.text in bound.doc[bound.left_edge.i : bound.i + 1].text
+        ):
+            return []  # the one last named is the subject the pronoun cannot stand for
         return [replace(last, text=pronoun.text, basis="linked")] if last else []
 
     def _state_antecedent(self, pronoun: Token) -> list[Actor]:
@@ -769,6 +783,17 @@ _PAIR_NOUNS = frozenset(
         "neighbour",
     }
 )
+
+
+def _coargument_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause whose object the pronoun is ("Sirhan shot him", "Garcia invited him to
+    ...", "police handed them over to ..."), which the pronoun cannot stand for; None for other pronouns."""
+    if pronoun.lower_ not in _OBJECT_PRONOUNS or pronoun.dep_ not in {"dobj", "dative", "pobj"}:
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _sentences_back(token: Token, count: int) -> int:
