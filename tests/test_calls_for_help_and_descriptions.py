@@ -193,13 +193,21 @@ def test_he_stands_for_an_office_holder_named_by_title(nlp: Any) -> None:
             "Mark Rutte",
         ),
         (
+            # the name parsed in apposition to a lower-case title: the title's country, whichever word is
+            # looked up
+            "The Dutch prime minister Mark Rutte arrived in Kyiv on Monday. "
+            "The Ukrainian president Volodymyr Zelensky thanked him for the new aid.",
+            ("SUPPORT", "UKR", "NLD"),
+            "Mark Rutte",
+        ),
+        (
             "The Kenyan runner Paul Kiprop praised the Kenyan coach Joseph Otieno. "
             "Kiprop thanked him for years of support.",
             ("SUPPORT", "KEN", "KEN"),
             "Joseph Otieno",
         ),
     ],
-    ids=["other-country", "subject-named-before"],
+    ids=["other-country", "title-in-apposition", "subject-named-before"],
 )
 def test_an_object_pronoun_stands_for_someone_other_than_its_subject(
     nlp: Any, text: str, coded: tuple[str, str, str], target: str

@@ -244,6 +244,16 @@ class ArticleActors:
         ent = entity_of(head)
         if ent is not None and ent.label_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}:
             return self._counted_people(head, ent)
+        if (
+            ent is not None
+            and ent.label_ == "PERSON"
+            and head.dep_ == "appos"
+            and head.head.pos_ == "NOUN"
+            and self.lex.roles.get(head.head.lemma_.lower()) is not None
+        ):
+            # "the Dutch prime minister Mark Rutte", parsed with the name in apposition to the title: the
+            # person with the title's country and role, whichever word is looked up
+            return self.resolve(head.head)
         short = head.text.strip("()")
         if short in self.acronyms and sum(c.isupper() for c in short) >= 2 and (ent is None or len(ent) == 1):
             # "BTP started an investigation" after "British Transport Police (BTP)"
