@@ -1,8 +1,9 @@
 """Calling the police is asking for help, not criticism; when and why one called is no description of whom;
 "referred to X as Y" judges X as "called X Y" does; "said X was barbaric" is a verdict on X; thanks and
 condolences are recorded whoever gives them; a court that declares or rules an act illegal judges whoever
-did it; "he" for an office-holder named by title, and "him" never for its own clause's subject: rules of
-extraction (the thirteenth round) with the real model, on short articles written for the test.
+did it; "he" for an office-holder named by title, and "him" never for its own clause's subject; "in
+cooperation with", "took over the town", "returned at X's request": rules of extraction (the thirteenth
+round) with the real model, on short articles written for the test.
 """
 
 from __future__ import annotations
@@ -216,3 +217,30 @@ def test_an_object_pronoun_stands_for_someone_other_than_its_subject(
     last = events[-1]
     assert (last.type, last.source and last.source.key, last.target and last.target.key) == coded
     assert last.target is not None and last.target.name == target
+
+
+# -- working together in a phrase, taking over, asked to return --------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "French troops are based there to fight militants in cooperation with Malian security forces.",
+            ("COOPERATE", "FRA", "MLI"),
+        ),
+        ("Malian rebels took over the town of Gao in 2012.", ("COERCE", "MLI", "MLI")),
+        (
+            # the second verb, parsed with no relation to the first, shares its subject: the one asked
+            "French troops left Mali in 2022, then returned at the Malian government's request.",
+            ("REQUEST", "MLI", "FRA"),
+        ),
+    ],
+    ids=["in-cooperation-with", "took-over-a-town", "at-their-request"],
+)
+def test_acts_told_in_a_phrase_or_a_run_on_clause(nlp: Any, text: str, coded: tuple[str, str, str]) -> None:
+    assert of_type(events_of(text), coded[0]) == [coded]
+
+
+@pytest.mark.model
+def test_taking_over_a_company_is_no_seizure(nlp: Any) -> None:
+    assert of_type(events_of("The Danish company took over the British retailer in 2012."), "COERCE") == []

@@ -110,7 +110,10 @@ class SentenceReader:
                 # which these rules do not record)
                 current = current.head
                 continue
-            if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
+            # "left Iraq in 2011, then returned ...": a second verb the parser left unlabelled ("dep") shares
+            # the first one's subject as a conjoined one does
+            run_on = current.dep_ == "dep" and current.pos_ == "VERB" and current.head.pos_ == "VERB"
+            if (current.dep_ in {"xcomp", "conj", "advcl"} or run_on) and current.head.i != current.i:
                 current = current.head
                 raised = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
                 if raised is not None:  # "Ramaphosa is expected to travel"
