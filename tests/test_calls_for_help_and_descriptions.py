@@ -2,8 +2,8 @@
 "referred to X as Y" judges X as "called X Y" does; "said X was barbaric" is a verdict on X; thanks and
 condolences are recorded whoever gives them; a court that declares or rules an act illegal judges whoever
 did it; "he" for an office-holder named by title, and "him" never for its own clause's subject; "in
-cooperation with", "took over the town", "returned at X's request": rules of extraction (the thirteenth
-round) with the real model, on short articles written for the test.
+cooperation with", "took over the town", "returned at X's request"; an office-holder who retires: rules of
+extraction (the thirteenth round) with the real model, on short articles written for the test.
 """
 
 from __future__ import annotations
@@ -244,3 +244,15 @@ def test_acts_told_in_a_phrase_or_a_run_on_clause(nlp: Any, text: str, coded: tu
 @pytest.mark.model
 def test_taking_over_a_company_is_no_seizure(nlp: Any) -> None:
     assert of_type(events_of("The Danish company took over the British retailer in 2012."), "COERCE") == []
+
+
+# -- retiring from office ------------------------------------------------------------------------------------
+@pytest.mark.model
+def test_an_office_holder_who_retires_steps_down(nlp: Any) -> None:
+    text = "The Canadian judge retired from the bench last spring."
+    assert of_type(events_of(text), "CONCEDE") == [("CONCEDE", "CAN", "CAN")]
+
+
+@pytest.mark.model
+def test_a_private_retirement_is_no_event(nlp: Any) -> None:
+    assert events_of("The British professor retired in 1982.") == []
