@@ -144,8 +144,6 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if gerund is not None and token.dep_ in {"nsubj", "nsubjpass"} and not _verb_arguments(token):
             return gerund, True  # "Fighting between the two armies erupted": a gerund naming the event
         if token.pos_ == "VERB":
-            # "called the police" (for help), but "called the police a disgrace" describes them
-            described = any(c.dep_ == "oprd" for c in token.children)
             for child in token.children:
                 # a particle follows its verb: "On Tuesday, the minister called ..." is no "call on"
                 # "stepped down" with the particle parsed as an adverb: only right after the verb
@@ -156,7 +154,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     if phrasal is not None:
                         return phrasal, False
                 named = self.lex.phrasal.get((lemma, child.lemma_.lower())) if child.dep_ == "dobj" else None
-                if named is not None and not described:
+                # "called the police" (for help), but "called the police a disgrace" describes them
+                if named is not None and not any(c.dep_ == "oprd" for c in token.children):
                     return named, False
                 marker = next((g for g in child.children if g.dep_ == "mark"), None)
                 if child.dep_ in {"advcl", "ccomp"} and marker is not None:

@@ -47,7 +47,9 @@ _AGENT_NOUNS = frozenset(
 # "said it was dangerous": what "it" or "this" stands for is seldom someone
 _VAGUE_SUBJECTS = frozenset({"it", "this", "that", "which", "what"})
 _NOBODY_IN_PARTICULAR = frozenset({"every", "any", "no", "each", "all", "not"})
-_MODIFIER_DEPS = frozenset({"amod", "compound", "conj", "cc", "advmod", "nmod", "det", "punct", "quantmod"})
+_VERDICT_MODIFIERS = frozenset(
+    {"amod", "compound", "conj", "cc", "advmod", "nmod", "det", "punct", "quantmod"}
+)
 
 
 def _head_and_modifiers(head: Token) -> list[Token]:
@@ -55,7 +57,7 @@ def _head_and_modifiers(head: Token) -> list[Token]:
     its prepositional phrases or clauses."""
     out = [head]
     for child in head.children:
-        if child.dep_ in _MODIFIER_DEPS:
+        if child.dep_ in _VERDICT_MODIFIERS:
             out.extend(_head_and_modifiers(child))
     return out
 
