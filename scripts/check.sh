@@ -36,7 +36,10 @@ step "ruff check" "$BIN/ruff" check src tests bench fuzz tools
 step "mypy" "$BIN/mypy" src/tidings
 step "import-linter" "$BIN/lint-imports" --no-cache
 # pytest exits 5 when it collected no tests: that is a failure here like any other non-zero status.
-step "pytest" "$BIN/pytest" -q -p no:cacheprovider --junitxml="$ARTIFACTS/junit.xml"
+# The tests run on one worker per core (at most 4; pytest-xdist), a whole module to a worker so that its
+# module-scoped corpus fixtures are built once. TIDINGS_TEST_WORKERS=0 runs them in this one process instead.
+step "pytest" "$BIN/pytest" -q -p no:cacheprovider --junitxml="$ARTIFACTS/junit.xml" \
+    --numprocesses="${TIDINGS_TEST_WORKERS:-auto}" --maxprocesses=4 --dist=loadfile
 
 echo
 if ((${#failed[@]})); then
