@@ -7,6 +7,7 @@ import gzip
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -161,6 +162,34 @@ def test_bad_inputs_are_reported_and_the_good_ones_stored(db_url: str, tmp_path:
     listed = CliRunner().invoke(cli, ["failures", "--db", db_url])
     problems = {json.loads(line)["problem"] for line in listed.output.splitlines()}
     assert {"file is empty", "binary data, not text or HTML"} <= problems
+
+
+@pytest.mark.model
+def test_an_article_the_database_refuses_is_a_failure_and_the_rest_are_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes((EXAMPLES / "envoy-visit.txt").read_bytes())
+    (folder / "refused.html").write_bytes((EXAMPLES / "border-shelling.html").read_bytes())
+    path = tmp_path / "events.sqlite"
+    url = f"sqlite:///{path}"
+    Store.open(url).close()  # the schema, then a real SQLite trigger plays the database that says no
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.path LIKE '%refused%' "
+            "BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END"
+        )
+    with Store.open(url) as store:
+        summary = ingest([str(folder)], store)
+    assert (summary.new, summary.failed) == (1, 1)
+    refused = (str(folder / "refused.html"), "cannot be stored (refused by the test trigger)")
+    assert summary.failures == [refused]
+    assert _counts(url)["articles"] == 1
+    with sqlite3.connect(path) as conn:  # the database takes it once the trigger is gone
+        conn.execute("DROP TRIGGER refuse")
+    with Store.open(url) as store:
+        again = ingest([str(folder)], store)
+    assert (again.new, again.failed, again.skipped + again.unchanged) == (1, 0, 1)
+    assert _counts(url)["articles"] == 2
 
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>

@@ -22,6 +22,7 @@ from tidings.extract import extract_articles
 from tidings.records import Article, ArticleRecord
 from tidings.sources import Item, expand_sources
 from tidings.store import content_hash
+from tidings.store_engine import first_line
 
 if TYPE_CHECKING:
     from tidings.feeds import PoliteClient
@@ -80,7 +81,8 @@ def ingest(
         try:
             outcome = store.save_record(record, source=key, fetched_at=datetime.now(UTC))
         except (TidingsError, DatabaseError) as exc:  # one article the database refuses: record it, go on
-            problem = exc.problem if isinstance(exc, InputError) else f"cannot be stored ({_first_line(exc)})"
+            reason = first_line(exc)[:200]
+            problem = exc.problem if isinstance(exc, InputError) else f"cannot be stored ({reason})"
             store.record_failure(key, problem)
             summary.failed += 1
             summary.failures.append((key, problem))
@@ -90,11 +92,6 @@ def ingest(
         if progress:
             progress(summary, key)
     return summary
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", None) or exc)
-    return text.strip().splitlines()[0][:200] if text.strip() else exc.__class__.__name__
 
 
 def extract_batch(batch: list[tuple[str, Article]], settings: Settings) -> list[tuple[str, ArticleRecord]]:
