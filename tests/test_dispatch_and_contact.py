@@ -1,6 +1,6 @@
 """Sending police officers, troopers or the National Guard deploys them as sending troops does; reaching out
-to someone is contact with them: rules of extraction (the fourteenth round) with the real model, on short
-articles written for the test.
+to someone is contact with them; "requested help from X" asks X: rules of extraction (the fourteenth round)
+with the real model, on short articles written for the test.
 """
 
 from __future__ import annotations
@@ -52,3 +52,23 @@ def test_sending_a_letter_to_the_police_deploys_no_one(nlp: Any) -> None:
 )
 def test_reaching_out_to_someone_is_contact(nlp: Any, text: str, coded: tuple) -> None:
     assert of_type(events_of(text), "CONSULT") == [coded]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan opposition requested help from the Ugandan government on Monday.",
+        "The Kenyan farmers demanded compensation from the Ugandan government on Monday.",
+        "The Kenyan minister requested from the Ugandan government that the border stay open.",
+    ],
+    ids=["on-the-object", "demand", "on-the-verb"],
+)
+def test_the_one_asked_is_named_after_from(nlp: Any, text: str) -> None:
+    assert of_type(events_of(text), "REQUEST") == [("REQUEST", "KEN", "UGA")]
+
+
+@pytest.mark.model
+def test_from_on_an_act_asked_for_is_where_it_happens_not_whom_it_asks(nlp: Any) -> None:
+    text = "The Kenyan president demanded the withdrawal of Ugandan troops from Somalia on Monday."
+    assert all(coded[2] != "SOM" for coded in of_type(events_of(text), "REQUEST"))

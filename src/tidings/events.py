@@ -484,6 +484,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if obj is not None and (
             (verb.lemma_.lower(), obj.lemma_.lower()) in self.lex.phrasal
             or obj.lemma_.lower() in trig.requires_object
+            # "requested help [from the Ugandan government]": the one asked hung on what is asked for,
+            # unless that is an act with its own places ("demanded the withdrawal of troops from Bosnia")
+            or (not trig.object_is_target and obj.lemma_.lower() not in self.lex.nouns)
         ):
             # "granted [asylum to nine activists]", "severed [ties with Iran]": the preposition hung on the
             # noun the verb needs
