@@ -1,6 +1,6 @@
 """Sending police officers, troopers or the National Guard deploys them as sending troops does; reaching out
-to someone is contact with them; "requested help from X" asks X: rules of extraction (the fourteenth round)
-with the real model, on short articles written for the test.
+to someone is contact with them; "requested help from X" asks X; winning a war is no attack on the winner:
+rules of extraction (the fourteenth round) with the real model, on short articles written for the test.
 """
 
 from __future__ import annotations
@@ -72,3 +72,19 @@ def test_the_one_asked_is_named_after_from(nlp: Any, text: str) -> None:
 def test_from_on_an_act_asked_for_is_where_it_happens_not_whom_it_asks(nlp: Any) -> None:
     text = "The Kenyan president demanded the withdrawal of Ugandan troops from Somalia on Monday."
     assert all(coded[2] != "SOM" for coded in of_type(events_of(text), "REQUEST"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["The Syrian army won the war in 2018.", "The Russian air force helped the Syrian army win the war."],
+    ids=["won", "helped-win"],
+)
+def test_winning_a_war_is_no_attack_on_the_winner(nlp: Any, text: str) -> None:
+    assert of_type(events_of(text), "ASSAULT") == []
+
+
+@pytest.mark.model
+def test_criticism_one_faces_is_still_aimed_at_them(nlp: Any) -> None:
+    text = "The Kenyan president faced criticism from the Ugandan government on Monday."
+    assert of_type(events_of(text), "ACCUSE") == [("ACCUSE", "UGA", "KEN")]

@@ -684,9 +684,11 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             and governor.pos_ == "VERB"
             and bool(_verb_forms(governor) & (trig.light_only or self.lex.light_verbs))
         )
-        # "drew criticism from the UN", "faced charges", "came under attack": aimed at the subject
+        # "drew criticism from the UN", "faced charges", "came under attack": aimed at the subject ("won the
+        # war" is no war waged on the winner: what both sides do is not received)
         receiving = (
-            governor is not None
+            not trig.symmetric
+            and governor is not None
             and governor.pos_ == "VERB"
             and bool(_verb_forms(governor) & self.lex.receiving_verbs)
             and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "under"))
