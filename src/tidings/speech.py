@@ -158,10 +158,9 @@ class SpeechReader(SentenceReader):
         }
         if not words & self.lex.negative_words or words & self.lex.positive_words:
             return False
-        if any(a.key for a in self.actors.actors_of(subject)):
-            return True
+        # someone judged, or an act judged and whoever it names ("the Russian strikes"): one lookup either way
         act = self._noun_type(subject) is not None or subject.lemma_.lower() in self.lex.judged_acts
-        return act and self._has_actor(subject)
+        return self._has_actor(subject) if act else any(a.key for a in self.actors.actors_of(subject))
 
     def _wrongdoer(self, verb: Token) -> Token | None:
         """ "Ukraine said Russia had violated the ceasefire", "Greece said Turkey breached its airspace": a
