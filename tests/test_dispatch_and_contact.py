@@ -69,6 +69,12 @@ def test_the_one_asked_is_named_after_from(nlp: Any, text: str) -> None:
 
 
 @pytest.mark.model
+def test_of_on_what_is_demanded_is_what_it_is_of_not_whom_it_asks(nlp: Any) -> None:
+    text = "The Kenyan senator demanded the protection of Ugandan refugees on Monday."
+    assert of_type(events_of(text), "REQUEST") == [("REQUEST", "KEN", "KEN")]
+
+
+@pytest.mark.model
 def test_from_on_an_act_asked_for_is_where_it_happens_not_whom_it_asks(nlp: Any) -> None:
     text = "The Kenyan president demanded the withdrawal of Ugandan troops from Somalia on Monday."
     assert all(coded[2] != "SOM" for coded in of_type(events_of(text), "REQUEST"))

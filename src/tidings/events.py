@@ -484,13 +484,16 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if obj is not None and (
             (verb.lemma_.lower(), obj.lemma_.lower()) in self.lex.phrasal
             or obj.lemma_.lower() in trig.requires_object
-            # "requested help [from the Ugandan government]": the one asked hung on what is asked for,
-            # unless that is an act with its own places ("demanded the withdrawal of troops from Bosnia")
-            or (not trig.object_is_target and obj.lemma_.lower() not in self.lex.nouns)
         ):
             # "granted [asylum to nine activists]", "severed [ties with Iran]": the preposition hung on the
             # noun the verb needs
             preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in trig.target_preps]
+        elif obj is not None and not trig.object_is_target and obj.lemma_.lower() not in self.lex.nouns:
+            # "requested help [from the Ugandan government]": the one asked hung on what is asked for, unless
+            # that is an act with its own places ("demanded the withdrawal of troops from Bosnia"); "of" on it
+            # is what it is of ("demanded the protection of human dignity"), never the one asked
+            asked = [p for p in trig.target_preps if p != "of"]
+            preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in asked]
         if substance is not None and obj is not None:
             # "pledged 50 million euros [in aid to Ukraine]": the addressee hung on what the sum is of
             preps += [c for c in substance.children if c.dep_ == "prep" and c.lower_ in trig.target_preps]
