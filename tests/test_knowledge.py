@@ -134,6 +134,51 @@ def test_malformed_triggers_file_raises_with_the_file_name(fake_data: dict[str, 
     assert str(info.value) == "data/triggers.json: phrasal verb 'call on' has unknown type 'REQUESTS'"
 
 
+def test_a_phrasal_set_stands_for_every_verb_with_every_object_of_a_group(
+    fake_data: dict[str, dict[str, Any]],
+) -> None:
+    entry = {"type": "REQUEST", "mode": "call", "cameo": "020"}
+    groups = [
+        {"verbs": ["call", "phone"], "objects": ["police", "ambulance"]},
+        {"verbs": ["call", "alert"], "objects": ["police"]},  # a pair in two groups is one entry
+    ]
+    fake_data["triggers.json"] = {"version": 1, "phrasal_sets": {"help": {"entry": entry, "groups": groups}}}
+    phrasal = trigger_lexicon().phrasal
+    assert set(phrasal) == {("call", "police"), ("call", "ambulance"), ("phone", "police"),
+                            ("phone", "ambulance"), ("alert", "police")}  # fmt: skip
+    assert phrasal[("phone", "ambulance")].type == "REQUEST"
+    assert phrasal[("phone", "ambulance")].lemma == "phone ambulance"
+
+
+def test_a_phrasal_set_may_not_repeat_a_phrasal_entry(fake_data: dict[str, dict[str, Any]]) -> None:
+    entry = {"type": "REQUEST"}
+    fake_data["triggers.json"] = {
+        "version": 1,
+        "phrasal": {"call police": entry},
+        "phrasal_sets": {"help": {"entry": entry, "groups": [{"verbs": ["call"], "objects": ["police"]}]}},
+    }
+    with pytest.raises(DataFileError) as info:
+        trigger_lexicon()
+    assert str(info.value) == "data/triggers.json: phrasal set 'help' repeats 'call police' of phrasal"
+    fake_data["triggers.json"] = {
+        "version": 1,
+        "phrasal_sets": {
+            "help": {"entry": {"type": "CALL"}, "groups": [{"verbs": ["ring"], "objects": ["police"]}]}
+        },
+    }
+    trigger_lexicon.cache_clear()
+    with pytest.raises(DataFileError) as info:
+        trigger_lexicon()
+    assert str(info.value) == "data/triggers.json: phrasal set 'help': 'ring police' has unknown type 'CALL'"
+
+
+def test_the_installed_calls_for_help_are_verb_object_entries() -> None:
+    phrasal = trigger_lexicon().phrasal
+    assert phrasal[("ring", "coastguard")].type == "REQUEST"
+    assert phrasal[("notify", "authority")].mode == "call"
+    assert ("ring", "authority") not in phrasal  # only the pairs of a group
+
+
 def test_bad_country_code_raises_with_the_file_name(fake_data: dict[str, dict[str, Any]]) -> None:
     fake_data["countries.json"] = {"version": 1, "countries": [{"iso3": "sy", "name": "Syria"}]}
     with pytest.raises(DataFileError) as info:

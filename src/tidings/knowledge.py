@@ -365,6 +365,26 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
     )
 
 
+_Phrasal = dict[tuple[str, str], Trigger]
+
+
+def _phrasal_sets(sets: dict[str, Any], phrasal: _Phrasal) -> _Phrasal:
+    """The (verb, object) entries a set stands for: every verb of a group with every object of it, all with
+    the set's one entry ("call", "phone", "ring" x "police", "ambulance", ...)."""
+    out: _Phrasal = {}
+    for name, spec in sets.items():
+        for group in spec.get("groups", ()):
+            for verb in group.get("verbs", ()):
+                for obj in group.get("objects", ()):
+                    phrase = f"{verb} {obj}"
+                    if (verb, obj) in phrasal:
+                        raise DataFileError(
+                            f"data/triggers.json: phrasal set {name!r} repeats {phrase!r} of phrasal"
+                        )
+                    out[(verb, obj)] = _trigger(phrase, spec.get("entry", {}), f"phrasal set {name!r}:")
+    return out
+
+
 @cache
 def trigger_lexicon() -> TriggerLexicon:
     data = load_data_file("triggers.json")
@@ -373,6 +393,7 @@ def trigger_lexicon() -> TriggerLexicon:
     for phrase, entry in data.get("phrasal", {}).items():
         verb, particle = phrase.split(maxsplit=1)
         phrasal[(verb, particle)] = _trigger(phrase, entry, "phrasal verb")
+    phrasal.update(_phrasal_sets(data.get("phrasal_sets", {}), phrasal))
     nouns: dict[str, Trigger] = {}
     compounds: dict[tuple[str, str], Trigger] = {}
     for phrase, entry in data.get("nouns", {}).items():
