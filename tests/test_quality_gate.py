@@ -30,7 +30,7 @@ SEED_FLOORS = {"recall_core": 1.0, "precision": 0.85}
 # makes it worse. They meet issue #3's targets (precision 0.80, recall 0.60, core recall 0.85, date, place
 # 0.85, modality 0.90).
 DEV_FLOORS = {
-    "precision": 0.89,
+    "precision": 0.90,
     "recall": 0.60,
     "recall_core": 0.88,
     "date_acc": 0.92,
@@ -50,8 +50,9 @@ DEV_FLOORS = {
 # it loses one match here (0.757 / 0.449, F1 0.564; was 0.761 / 0.458, 0.571): precision and F1 floors down.
 # Twelfth round: a request by one private person that names no one asked, and a collaboration with no
 # partner named, are dropped (0.768 / 0.449).
+# Fifteenth round: weak records of acts with nobody they were aimed at are dropped (0.779 / 0.449).
 CHECK_FLOORS = {
-    "precision": 0.76,
+    "precision": 0.77,
     "recall": 0.44,
     "f1": 0.56,
     "date_acc": 0.84,
@@ -63,7 +64,11 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # The second development set: 45 more articles of more.jsonl annotated the same way (more-dev, more-dev2,
 # more-dev3), kinds of news the Wikinews dev set has few of (courts, elections, disasters, company news).
 # Rules may be written from its errors, as from the dev set's.
-MORE_DEV_FLOORS = {"precision": 0.84, "recall": 0.44, "place_acc": 0.92}
+# Fifteenth round: a record of an act usually aimed at someone, with nobody it was aimed at and confidence
+# under 0.55, is no longer recorded. Such records were right 1 time in 9 on the dev set, the development sets
+# and the check set; the one right one was here ("the commission refuses to have me", 0.850 / 0.442 to
+# 0.868 / 0.439): the recall floor came down, 0.44 to 0.43, the precision floor went up, 0.84 to 0.86.
+MORE_DEV_FLOORS = {"precision": 0.86, "recall": 0.43, "place_acc": 0.92}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets
 # above keep theirs:
@@ -83,12 +88,12 @@ MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DA
 # recall did not move.
 MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     "more-dev4": (15, {"precision": 0.55, "recall": 0.40}),
-    "more-dev5": (30, {"precision": 0.77, "recall": 0.42}),
-    "more-dev6": (30, {"precision": 0.72, "recall": 0.45}),  # ninth round: nominations the gold leaves out
+    "more-dev5": (30, {"precision": 0.78, "recall": 0.42}),
+    "more-dev6": (30, {"precision": 0.75, "recall": 0.45}),  # ninth round: nominations the gold leaves out
     "more-dev7": (14, {"precision": 0.70, "recall": 0.18}),
-    "more-fresh": (30, {"precision": 0.65, "recall": 0.52, "recall_core": 0.70}),
-    "more-fresh2": (30, {"precision": 0.65, "recall": 0.29}),
-    "more-fresh3": (28, {"precision": 0.65, "recall": 0.42}),
+    "more-fresh": (30, {"precision": 0.66, "recall": 0.52, "recall_core": 0.70}),
+    "more-fresh2": (30, {"precision": 0.69, "recall": 0.29}),
+    "more-fresh3": (28, {"precision": 0.67, "recall": 0.42}),
 }
 # Eleven dev articles annotated a second time, blind to the official gold: tidings scored against a second
 # annotator, to tell the articles' difficulty from one annotator's habits.
