@@ -675,7 +675,25 @@ class ArticleActors:
                 iso3 = self.gaz.country_of_word(word)
                 if iso3 and iso3 not in found:
                     found.append(iso3)
+        if ent is not None and ent.label_ == "ORG" and not found:
+            found += self._place_in_name(ent)
         return found
+
+    def _place_in_name(self, ent: Span) -> list[str]:
+        """ "the Bank of England", "the University of Tokyo": a body named after a place it is in, which the
+        recogniser tagged as the body's name only; the place's country (a capital, a region or a city of
+        the gazetteer, after "of", "for" or "in")."""
+        words = ent.text.split()
+        for i, word in enumerate(words[:-1]):
+            if word.lower() not in {"of", "for", "in"}:
+                continue
+            place = " ".join(words[i + 1 :]).lower().removeprefix("the ")
+            known = self.gaz.capitals.get(place) or next(
+                (p["country"] for p in self.gaz.places.get(place, [])), None
+            )
+            if known:
+                return [known]
+        return []
 
     def _known_person(self, name: str) -> Actor | None:
         key = _fold(name)

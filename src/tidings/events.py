@@ -153,7 +153,12 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     phrasal = self.lex.phrasal.get((lemma, child.lower_))
                     if phrasal is not None:
                         return phrasal, False
-                named = self.lex.phrasal.get((lemma, child.lemma_.lower())) if child.dep_ == "dobj" else None
+                # "closed the schools", and passive "the schools were closed": the thing the verb is done to
+                named = (
+                    self.lex.phrasal.get((lemma, child.lemma_.lower()))
+                    if child.dep_ in {"dobj", "nsubjpass"}
+                    else None
+                )
                 # "called the police" (for help), but "called the police a disgrace" describes them
                 if named is not None and not any(c.dep_ == "oprd" for c in token.children):
                     return named, False
@@ -213,7 +218,14 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             ):
                 return None  # "announced it again in a rally": where a speech was made, not a protest
             mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
-            if trigger.required_modifiers and not mods & trigger.required_modifiers:
+            of = {  # "the closure of all schools" as "school closures"
+                g.lemma_.lower()
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            }
+            if trigger.required_modifiers and not (mods | of) & trigger.required_modifiers:
                 return None
             if mods & trigger.exclude_modifiers:
                 return None
@@ -501,6 +513,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.targets += self._pobj_actors(prep) or (
                 self._issue_target(prep, m.type) if not trig.symmetric else []
             )
+        if "to" in trig.target_preps:
+            # "awarded the general a medal": the one given it, named before the gift, as "to" would name him
+            for given in (c for c in children if c.dep_ == "dative" and c.lower_ not in trig.target_preps):
+                m.targets += self.actors.actors_of(given)
         # (a mediator's country may yet come from the story: any source will do)
         if (
             "between" in trig.target_preps
@@ -659,8 +675,11 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             if not (trig.by_from and any(a.name and not a.role for a in m.sources)):
                 return False  # "the team withdrew": no forces withdrawn
             m.type = "CONCEDE"  # "Bayes withdrew in March": a candidate, out of the race
-        if trig.requires_source_sector and not any(
-            a.sector in trig.requires_source_sector for a in m.sources
+        # "the schools were closed": a measure with no one named is taken to be the authorities' (implicit.py)
+        if (
+            trig.requires_source_sector
+            and (m.sources or not (passive and m.type == "SANCTION"))
+            and not any(a.sector in trig.requires_source_sector for a in m.sources)
         ):
             return False
         self._intent(m, verb)

@@ -173,8 +173,9 @@ class SentenceReader:
                 continue  # "the Paris climate agreement", "the Minsk accords": where it was made, not by whom
             elif child.dep_ in {"amod", "compound", "nmod"}:
                 found += [a for a in self.actors.resolve(child) if a.key] or self._demonym_actor(child)
-                # "a British-flagged tanker", split by the tokenizer: the demonym hangs on the participle
-                if not found and child.lower_.endswith("ed"):
+                # "a British-flagged tanker", split by the tokenizer: the demonym hangs on the participle;
+                # "a Chinese erotica author": on the noun in front of the head
+                if not found and (child.lower_.endswith("ed") or child.dep_ == "compound"):
                     found += [
                         a
                         for g in child.children
