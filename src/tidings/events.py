@@ -178,6 +178,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             if trigger is None and lemma in self.lex.reporting_verbs | self.lex.belief_verbs | {"hold"}:
                 culprit = self._culprit(token)
                 trigger = self.lex.criticism if culprit is not None else None
+                if trigger is None and self._praised(token) is not None:
+                    trigger = self.lex.praise  # "said the late minister had been an 'iconic' leader"
             if trigger is not None and token.dep_ not in {"amod", "compound"}:
                 return trigger, False
             return None
@@ -554,6 +556,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if not m.targets and m.type == "ACCUSE" and trig is self.lex.criticism:
             culprit = self._culprit(verb)  # "said Iran was behind the attacks"
             m.targets = self._actors_in(culprit) if culprit is not None else m.targets
+        if not m.targets and trig is self.lex.praise:
+            praised = self._praised(verb)  # "said Modi was a wise leader"
+            m.targets = self._actors_in(praised) if praised is not None else m.targets
         if not m.targets and m.type == "REQUEST" and clause_subject is not None:
             # "recommended the US troops withdraw", "urged that the immunity be waived": who is to act
             m.targets = self._actors_in(clause_subject) or self._issue_target(clause_subject, m.type)
@@ -693,6 +698,14 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if trig is self.lex.demand:
             return self._time_to(m)
         governor = noun.head if noun.dep_ in {"dobj", "pobj", "nsubjpass", "attr", "conj"} else None
+        # "our condolences are with the family": a feeling expressed, the one it is with its addressee
+        feeling_with = (
+            trig.mode in _EXPRESSED
+            and noun.dep_ == "nsubj"
+            and noun.head.lemma_ == "be"
+            and any(c.dep_ == "prep" and c.lower_ in trig.target_preps for c in noun.head.children)
+        )
+        governor = noun.head if feeling_with else governor
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "state":
             governor = noun.head.head.head  # "declared a state of emergency"
         if governor is not None and governor.dep_ == "prep" and noun.dep_ == "pobj":
@@ -701,7 +714,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 governor = amount.head
             else:
                 governor = governor.head if governor.head.pos_ == "VERB" else None
-        light = (
+        light = feeling_with or (
             governor is not None
             and governor.pos_ == "VERB"
             and bool(_verb_forms(governor) & (trig.light_only or self.lex.light_verbs))

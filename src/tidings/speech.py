@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from tidings.actors import longest_role
 from tidings.mentions import DENYING_HEADS, SPEECH_VERBS, Mention, SentenceReader, implied, phrase_text
 from tidings.records import Actor
 
@@ -37,6 +38,7 @@ _REQUEST_HEADS = {
 }
 _THREAT_HEADS = {"threaten", "warn", "vow"}
 _FIRST_PERSON = {"i", "we", "us"}
+_FIRST_PERSON_OWNERS = {"my", "our"}
 _DEONTIC = frozenset({"should", "must", "ought"})
 # who can be told what to do without being named: "foreign powers should get out"
 _AGENT_NOUNS = frozenset(
@@ -139,6 +141,34 @@ class SpeechReader(SentenceReader):
                     return owner
         return self._wrongdoer(verb)
 
+    def _praised(self, verb: Token) -> Token | None:
+        """Who a statement praises: "said the late minister had been an 'iconic' leader", "believes Modi is
+        a wise statesman". A copular clause whose verdict is clearly positive, on someone the sentence names
+        (not on an act or a state of affairs: "said the talks were good" praises no one in particular)."""
+        if verb.lemma_.lower() not in self.lex.reporting_verbs | self.lex.belief_verbs:
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON":
+                continue  # "said he was a humble man": as often the speaker as anyone else
+            if any(c.dep_ == "neg" for c in clause.children) or self._noun_type(subject) is not None:
+                continue
+            words = {
+                w
+                for c in clause.children
+                if c.dep_ in {"attr", "acomp"}
+                for t in _head_and_modifiers(c)
+                for w in (t.lower_, t.lemma_.lower())
+            }
+            if not words & self.lex.positive_words or words & self.lex.negative_words:
+                continue
+            # someone named, or named by an office ("the late minister"), not a thing of theirs ("the safety
+            # of our customers is our most important task")
+            named = subject.pos_ == "PROPN" or longest_role([subject], self.actors.lex) is not None
+            if named and any(a.key for a in self.actors.actors_of(subject)):
+                return subject
+        return None
+
     def _judged_bad(self, clause: Token, subject: Token) -> bool:
         """A copular clause with a clearly negative verdict ("was unacceptable", "were a violation of
         international law", "is a terrorist") on someone, or on an act of someone's: criticism of them by the
@@ -226,12 +256,17 @@ class SpeechReader(SentenceReader):
 
     def _first_person_source(self, m: Mention) -> None:
         """ "We warn the Saudis ...", Saree said: a first-person subject inside reported speech is the
-        speaker (or the body the speaker stands for)."""
+        speaker (or the body the speaker stands for); so is a first-person owner of an event noun ("our
+        condolences are with the family")."""
         if m.sources and any(a.key for a in m.sources):
             return
-        subj = self._subject_of(self._clause_head(m)) if not m.nominal else None
+        if m.nominal:
+            owner = next((c for c in m.token.children if c.dep_ == "poss"), None)
+            subj = owner if owner is not None and owner.lower_ in _FIRST_PERSON_OWNERS else None
+        else:
+            subj = self._subject_of(self._clause_head(m))
         let_us = subj is not None and subj.lower_ in {"'s", "’s"} and subj.head.lemma_.lower() == "let"
-        if subj is None or (subj.lower_ not in _FIRST_PERSON and not let_us):
+        if subj is None or (subj.lower_ not in _FIRST_PERSON | _FIRST_PERSON_OWNERS and not let_us):
             return
         speaker, _ = self._speaker(m, self._clause_head(m))
         if speaker is not None and speaker.key:
@@ -389,7 +424,8 @@ class SpeechReader(SentenceReader):
                     continue
                 actor = self._source_actor(subj)
                 hedging = subj.lower_ in self.lex.anonymous_sources or lemma in self.lex.hedging_verbs
-                self.last_speaker = actor
+                if actor.key:  # not "I think ..." inside the quotation: the one quoted is still speaking
+                    self.last_speaker = actor
                 return actor, hedging
         if self._quoted(m.sentence) and self.last_speaker is not None:
             # a quotation running over several sentences: still the one who began it
