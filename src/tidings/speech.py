@@ -64,6 +64,18 @@ def _head_and_modifiers(head: Token) -> list[Token]:
     return out
 
 
+def _verdict_words(clause: Token) -> set[str]:
+    """The words of a copular clause's verdict, as written and as lemmas: the predicate's head and its
+    modifiers, not what its phrases go on to name ("was ready with amendments on child abuse")."""
+    return {
+        w
+        for c in clause.children
+        if c.dep_ in {"attr", "acomp"}
+        for t in _head_and_modifiers(c)
+        for w in (t.lower_, t.lemma_.lower())
+    }
+
+
 class SpeechReader(SentenceReader):
     """Modality and attribution of a mention, and acts done by saying."""
 
@@ -153,13 +165,7 @@ class SpeechReader(SentenceReader):
                 continue  # "said he was a humble man": as often the speaker as anyone else
             if any(c.dep_ == "neg" for c in clause.children) or self._noun_type(subject) is not None:
                 continue
-            words = {
-                w
-                for c in clause.children
-                if c.dep_ in {"attr", "acomp"}
-                for t in _head_and_modifiers(c)
-                for w in (t.lower_, t.lemma_.lower())
-            }
+            words = _verdict_words(clause)
             if not words & self.lex.positive_words or words & self.lex.negative_words:
                 continue
             # someone named, or named by an office ("the late minister"), not a thing of theirs ("the safety
@@ -177,15 +183,7 @@ class SpeechReader(SentenceReader):
             c.dep_ in {"det", "neg", "preconj"} and c.lower_ in _NOBODY_IN_PARTICULAR for c in subject.subtree
         ):
             return False  # "said it was dangerous", "not every corrupt act is a crime": no one judged
-        # the verdict is the predicate's head and its modifiers, not what its phrases go on to name ("was
-        # ready with amendments on child abuse")
-        words = {
-            w
-            for c in clause.children
-            if c.dep_ in {"attr", "acomp"}
-            for t in _head_and_modifiers(c)
-            for w in (t.lower_, t.lemma_.lower())
-        }
+        words = _verdict_words(clause)
         if not words & self.lex.negative_words or words & self.lex.positive_words:
             return False
         # someone judged, or an act judged and whoever it names ("the Russian strikes"): one lookup either way
