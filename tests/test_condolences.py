@@ -3,8 +3,9 @@ owned in the first person inside a quotation ("we extend our condolences"), are 
 those they are with (SUPPORT). A first person that a quotation's own "I think" gives is no new speaker: the
 one quoted is still speaking in the sentences that follow. A clear verdict on someone named ("said the late
 president had been a 'legendary' statesman", "called him 'humble'") is praise, as a clearly negative one
-was already criticism. Rules of extraction (the sixteenth round) with the real model, on short articles
-written for the test.
+was already criticism; a clearly bad one on an act the story told ("said the decision was 'a disgrace'") is
+criticism of whoever did it. Rules of extraction (the sixteenth round) with the real model, on short
+articles written for the test.
 """
 
 from __future__ import annotations
@@ -82,3 +83,16 @@ def test_a_clear_verdict_on_someone_is_praise_or_criticism(nlp: Any, sentence: s
 )
 def test_no_praise_without_a_clear_verdict_on_someone_named(nlp: Any, sentence: str) -> None:
     assert [e for e in events_of(sentence) if e.type == "SUPPORT"] == []
+
+
+@pytest.mark.model
+def test_a_bad_verdict_on_an_act_told_before_is_criticism_of_whoever_did_it(nlp: Any) -> None:
+    opening = "The Kenyan government announced a new tax on mobile money on Monday. "
+    said = 'The Kenyan opposition leader said the decision was "a disgrace".'
+    found = one(events_of(opening + said), "ACCUSE")
+    assert found.source.country == "KEN"
+    assert found.source.sector == "OPP"
+    assert found.target.country == "KEN"
+    # an act not referred back to ("a decision") is no act the story told
+    unsure = 'The Kenyan opposition leader said a decision was "a disgrace".'
+    assert [e for e in events_of(opening + unsure) if e.type == "ACCUSE"] == []

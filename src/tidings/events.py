@@ -186,8 +186,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if _time_to_act(token):
             return self.lex.demand, True  # "it's time to give the public the final say"
         plural = token.tag_ in {"NNS", "NNPS"}
-        if token.tag_ in {"NNP", "NNPS"} and token.is_sent_start and _alone(token):
-            # "Tributes were paid ...": a common noun opening a sentence, taken for a name by the tagger
+        slip = (token.is_sent_start and _alone(token)) or token.text.islower()
+        if token.tag_ in {"NNP", "NNPS"} and slip:
+            # "Tributes were paid ...": a common noun opening a sentence, taken for a name by the tagger; and
+            # "expressed solidarity with", a word no name is written as
             singular = token.lower_[:-1] if plural and token.lower_.endswith("s") else token.lower_
             lemma = singular if singular in self.lex.nouns else token.lower_
         elif token.tag_ not in {"NN", "NNS"}:
@@ -556,6 +558,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if not m.targets and m.type == "ACCUSE" and trig is self.lex.criticism:
             culprit = self._culprit(verb)  # "said Iran was behind the attacks"
             m.targets = self._actors_in(culprit) if culprit is not None else m.targets
+            if culprit is not None and not any(a.key for a in m.targets) and self._told_act(culprit):
+                # "said the decision was unacceptable": of whoever made it, as an issue's target is read
+                m.targets = self._issue_target(culprit, "ACCUSE")
         if not m.targets and trig is self.lex.praise:
             praised = self._praised(verb)  # "said Modi was a wise leader"
             m.targets = self._actors_in(praised) if praised is not None else m.targets

@@ -188,7 +188,16 @@ class SpeechReader(SentenceReader):
             return False
         # someone judged, or an act judged and whoever it names ("the Russian strikes"): one lookup either way
         act = self._noun_type(subject) is not None or subject.lemma_.lower() in self.lex.judged_acts
-        return self._has_actor(subject) if act else any(a.key for a in self.actors.actors_of(subject))
+        if not act:
+            return any(a.key for a in self.actors.actors_of(subject))
+        # "said the decision was 'a retrograde step'": an act the story has told, of whoever did it (found
+        # as an issue's target is, when the mention's target is read)
+        return self._has_actor(subject) or self._told_act(subject)
+
+    def _told_act(self, act: Token) -> bool:
+        """An act referred back to by a definite noun that names no one: "the decision", "this move"."""
+        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in act.children)
+        return definite and act.lemma_.lower() in self.lex.judged_acts
 
     def _wrongdoer(self, verb: Token) -> Token | None:
         """ "Ukraine said Russia had violated the ceasefire", "Greece said Turkey breached its airspace": a
