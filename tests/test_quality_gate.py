@@ -69,9 +69,9 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # and the check set; the one right one was here ("the commission refuses to have me", 0.850 / 0.442 to
 # 0.868 / 0.439): the recall floor came down, 0.44 to 0.43, the precision floor went up, 0.84 to 0.86.
 # Sixteenth round: closures of schools, polls and public transport by the authorities, condolences with no
-# verb of their own or owned in the first person, verdicts on someone (0.872 / 0.457): the recall
-# floor went up, 0.43 to 0.45.
-MORE_DEV_FLOORS = {"precision": 0.86, "recall": 0.45, "place_acc": 0.92}
+# verb of their own or owned in the first person, verdicts on someone (0.873 / 0.461): the floors went up,
+# precision 0.86 to 0.87, recall 0.43 to 0.46.
+MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.46, "place_acc": 0.92}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets
 # above keep theirs:

@@ -172,8 +172,9 @@ def test_a_plea_admits_or_denies(nlp: Any, text: str, kind: str) -> None:
         "Kenyan senator Amina Otieno is suspending her campaign.",
         "Kenyan senators Amina Otieno and Peter Mwangi dropped out of the race.",
         "Kenyan senator Amina Otieno ended her campaign on Friday.",
+        "Kenyan senator Amina Otieno announced the end of her campaign on Friday.",
     ],
-    ids=["leaving the race", "suspending a campaign", "dropped out", "ended her campaign"],
+    ids=["leaving the race", "suspending a campaign", "dropped out", "ended her campaign", "end announced"],
 )
 def test_leaving_an_election_race_is_a_concession(nlp: Any, text: str) -> None:
     found = [e for e in events_of(text) if e.type in {"CONCEDE", "SANCTION", "RETREAT"}]
