@@ -222,14 +222,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             ):
                 return None  # "announced it again in a rally": where a speech was made, not a protest
             mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
-            of = {  # "the closure of all schools" as "school closures"
-                g.lemma_.lower()
-                for c in token.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            }
-            if trigger.required_modifiers and not (mods | of) & trigger.required_modifiers:
+            # "the closure of all schools" as "school closures"
+            if trigger.required_modifiers and not (mods | _of_objects(token)) & trigger.required_modifiers:
                 return None
             if mods & trigger.exclude_modifiers:
                 return None
@@ -993,6 +987,17 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         m.sources = self._actors_in(holder) if holder is not None else m.sources
         m.type = "THREATEN" if m.type in _HOSTILE else "AGREE"
         m.intent = True
+
+
+def _of_objects(noun: Token) -> set[str]:
+    """The lemmas of what an "of" phrase on the noun names: "school" in "the closure of all schools"."""
+    return {
+        g.lemma_.lower()
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
 
 
 def _role_noun(head: Token, lex: ActorLexicon) -> bool:

@@ -269,12 +269,13 @@ class SpeechReader(SentenceReader):
             return
         if m.nominal:
             owner = next((c for c in m.token.children if c.dep_ == "poss"), None)
-            subj = owner if owner is not None and owner.lower_ in _FIRST_PERSON_OWNERS else None
+            if owner is None or owner.lower_ not in _FIRST_PERSON_OWNERS:
+                return
         else:
             subj = self._subject_of(self._clause_head(m))
-        let_us = subj is not None and subj.lower_ in {"'s", "’s"} and subj.head.lemma_.lower() == "let"
-        if subj is None or (subj.lower_ not in _FIRST_PERSON | _FIRST_PERSON_OWNERS and not let_us):
-            return
+            let_us = subj is not None and subj.lower_ in {"'s", "’s"} and subj.head.lemma_.lower() == "let"
+            if subj is None or (subj.lower_ not in _FIRST_PERSON and not let_us):
+                return
         speaker, _ = self._speaker(m, self._clause_head(m))
         if speaker is not None and speaker.key:
             m.sources = [speaker]
