@@ -51,10 +51,11 @@ DEV_FLOORS = {
 # Twelfth round: a request by one private person that names no one asked, and a collaboration with no
 # partner named, are dropped (0.768 / 0.449).
 # Fifteenth round: weak records of acts with nobody they were aimed at are dropped (0.779 / 0.449).
+# Seventeenth round: a state honour with no giver named is the state's (0.783 / 0.458, F1 0.578).
 CHECK_FLOORS = {
-    "precision": 0.77,
-    "recall": 0.44,
-    "f1": 0.56,
+    "precision": 0.78,
+    "recall": 0.45,
+    "f1": 0.57,
     "date_acc": 0.84,
     "place_acc": 0.90,
     "modality_acc": 0.85,
@@ -71,7 +72,9 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # Sixteenth round: closures of schools, polls and public transport by the authorities, condolences with no
 # verb of their own or owned in the first person, verdicts on someone (0.873 / 0.461): the floors went up,
 # precision 0.86 to 0.87, recall 0.43 to 0.46.
-MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.46, "place_acc": 0.92}
+# Seventeenth round: a day hung on a reporting verb in the past tense dates the saying, and a planned event
+# told on it comes after it, not on the same weekday to come (date accuracy 0.484 to 0.516): a date floor.
+MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.46, "place_acc": 0.92, "date_acc": 0.51}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets
 # above keep theirs:
@@ -97,11 +100,18 @@ MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DA
 # floor came down, 0.55 to 0.51 (0.552 to 0.516, two records more). Floors that went up: more-dev5's recall
 # 0.42 to 0.43, more-dev6's 0.75 / 0.45 to 0.76 / 0.46, the fresh set's recall 0.52 to 0.56 and core recall
 # 0.70 to 0.78, fresh set 2's 0.69 / 0.29 to 0.70 / 0.30 (scored after the rules were set).
+# Seventeenth round: closures in a sentence that names a natural disaster or an accident, or after one that
+# does, are no longer recorded (a precaution), which takes the earthquake's school closures out of more-dev4
+# (0.516 to 0.533, its precision floor back up to 0.53). Support given up ("backed away from his support")
+# is no longer recorded as support; state honours with no giver named are the state's, and the public asked in
+# an agentless passive is asked by the authorities. more-dev5 0.795 / 0.436 to 0.797 / 0.444 (floors 0.78 /
+# 0.43 to 0.79 / 0.44), more-dev6 0.764 / 0.466 to 0.775 / 0.473 (0.76 / 0.46 to 0.77 / 0.47), more-dev7
+# 0.750 / 0.184 to 0.769 / 0.204 (0.70 / 0.18 to 0.76 / 0.20).
 MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
-    "more-dev4": (15, {"precision": 0.51, "recall": 0.40}),
-    "more-dev5": (30, {"precision": 0.78, "recall": 0.43}),
-    "more-dev6": (30, {"precision": 0.76, "recall": 0.46}),  # ninth round: nominations the gold leaves out
-    "more-dev7": (14, {"precision": 0.70, "recall": 0.18}),
+    "more-dev4": (15, {"precision": 0.53, "recall": 0.40}),
+    "more-dev5": (30, {"precision": 0.79, "recall": 0.44}),
+    "more-dev6": (30, {"precision": 0.77, "recall": 0.47}),  # ninth round: nominations the gold leaves out
+    "more-dev7": (14, {"precision": 0.76, "recall": 0.20}),
     "more-fresh": (30, {"precision": 0.66, "recall": 0.56, "recall_core": 0.78}),
     "more-fresh2": (30, {"precision": 0.70, "recall": 0.30}),
     "more-fresh3": (28, {"precision": 0.67, "recall": 0.42}),

@@ -373,13 +373,16 @@ class ArticleActors:
         return self._country_actor(_span_text(phrase), iso3, "linked")
 
     def _the_two(self, head: Token) -> list[Actor]:
-        """ "The two leaders", "both countries", "the leaders of both nations": the last two parties named
-        before, in this sentence or the two before it (persons we know, else countries)."""
-        if not _names_a_pair(head):
+        """ "The two leaders", "both countries", "the leaders of both nations", "all three nations": the last
+        two (three) parties named before, in this sentence or the two before it (persons we know, else
+        countries)."""
+        count = _party_count(head)
+        if not count:
             inner = next(
                 (g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None
             )
-            if inner is None or not _names_a_pair(inner) or longest_role([head], self.lex) is None:
+            count = _party_count(inner) if inner is not None else 0
+            if not count or longest_role([head], self.lex) is None:
                 return []
         start = _sentences_back(head, 2)
         found: list[Actor] = []
@@ -390,7 +393,7 @@ class ArticleActors:
                 actor = self._country_actor(ent.text, iso3)
             if actor is not None and actor.key and all(a.key != actor.key for a in found):
                 found.append(actor)
-            if len(found) == 2:
+            if len(found) == count:
                 return found[::-1]
         return []
 
@@ -797,6 +800,7 @@ def entity_of(token: Token) -> Span | None:
 
 
 _COUNTRY_NOUNS = frozenset({"country", "kingdom", "republic", "emirate", "sultanate", "nation"})
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PAIR_NOUNS = frozenset(
     {
         "leader",
@@ -835,12 +839,22 @@ def _sentences_back(token: Token, count: int) -> int:
 
 
 def _names_a_pair(token: Token) -> bool:
-    """ "the two countries", "both leaders": a plural noun that names two parties named before."""
+    """ "the two countries", "both leaders", "all three nations": a plural noun that names parties named
+    before, as many as it counts."""
+    return _party_count(token) > 0
+
+
+def _party_count(token: Token) -> int:
+    """How many parties named before "the two countries" (2), "both leaders" (2) or "all three nations" (3)
+    stands for; 0 for any other noun."""
     if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in _PAIR_NOUNS:
-        return False
+        return 0
     kids = list(token.children)
-    two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in kids) and _is_definite(token)
-    return two or any(c.lower_ == "both" and c.dep_ in {"det", "predet", "preconj"} for c in kids)
+    if any(c.lower_ == "both" and c.dep_ in {"det", "predet", "preconj"} for c in kids):
+        return 2
+    counted = next((_COUNTS[c.lower_] for c in kids if c.dep_ == "nummod" and c.lower_ in _COUNTS), 0)
+    everyone = any(c.lower_ == "all" and c.dep_ in {"det", "predet"} for c in kids)
+    return counted if _is_definite(token) or everyone else 0
 
 
 def _is_definite(token: Token) -> bool:

@@ -20,6 +20,7 @@ from tidings.implicit import ImplicitReader
 from tidings.knowledge import ActorLexicon, Trigger, TriggerLexicon, trigger_lexicon
 from tidings.mentions import (
     DENYING_HEADS,
+    FORECAST_VERBS,
     PLACE_PREPS,
     SPEECH_VERBS,
     SYMMETRIC,
@@ -43,9 +44,9 @@ _NOT_BY_CIVILIANS = {"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE
 # but what anyone may say of someone in public, and the guidelines record whoever does: a tribute, thanks,
 # condolences (forgiving someone stays a private matter)
 _EXPRESSED = frozenset({"praise", "sympathize"})
+_CLOSING = frozenset({"close", "shut-down"})  # closing schools, borders, transport
 # "told passengers to take another route", "advised her to ...": telling someone what to do is a request
 _INSTRUCTING = frozenset({"tell", "advise", "instruct", "direct", "remind", "invite", "encourage"})
-_FORECASTS = frozenset({"expect", "anticipate"})  # "told reporters to expect delays": a forecast, no order
 _ADDRESS_PREPS = {"to", "with", "against", "from", "on"}
 _COMPLEMENT_TARGET = {"REJECT", "THREATEN", "AGREE"}
 _VICTIM_NOUNS = {"target", "victim", "object", "subject"}
@@ -91,6 +92,12 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         self.claimants: list[Actor] = []  # who claimed responsibility for an attack in the article
         self.last_speaker: Actor | None = None  # whose words a quotation running on is
 
+    def _amid_disaster(self, sentence: Span) -> bool:
+        """A natural disaster or an accident named in the sentence or the one before it ("In response, many
+        schools were closed", after the earthquake was told)."""
+        start = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        return any(t.lemma_.lower() in self.lex.disaster_nouns for t in sentence.doc[start : sentence.end])
+
     # -- triggers ------------------------------------------------------------------------------------------
     def mentions(self, sentence: Span, index: int) -> Iterator[Mention]:
         self._claims(sentence)
@@ -132,6 +139,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 and trigger.mode not in _EXPRESSED
             ):
                 continue  # "residents donated blood", "people visiting Hong Kong": not political events
+            if mention.type == "SANCTION" and trigger.mode in _CLOSING and self._amid_disaster(sentence):
+                continue  # "schools were closed after the earthquake": a precaution, no measure on anyone
             self.history.append(mention)
             yield mention
 
@@ -143,6 +152,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         gerund = self.lex.nouns.get(token.lower_) if token.tag_ == "VBG" else None
         if gerund is not None and token.dep_ in {"nsubj", "nsubjpass"} and not _verb_arguments(token):
             return gerund, True  # "Fighting between the two armies erupted": a gerund naming the event
+        slipped = token.dep_ == "acl" and token.i == token.head.i + 1
+        compound = self.lex.compound_nouns.get((token.head.lower_, token.lower_)) if slipped else None
+        if compound is not None:
+            return None  # "took a parting shot at", "shot" tagged a participle of "parting": no shooting
         if token.pos_ == "VERB":
             for child in token.children:
                 # a particle follows its verb: "On Tuesday, the minister called ..." is no "call on"
@@ -221,6 +234,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 and (token.head.head.lemma_.lower() in self.lex.reporting_verbs | SPEECH_VERBS)
             ):
                 return None  # "announced it again in a rally": where a speech was made, not a protest
+            if _given_up(token, self.lex.retreat_verbs):
+                return None  # "backed away from her support for X", "pulled its support from X"
             mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
             # "the closure of all schools" as "school closures"
             if trigger.required_modifiers and not (mods | _of_objects(token)) & trigger.required_modifiers:
@@ -289,6 +304,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             return False  # "demonstrated a printer", "demonstrates that the system is not ...": showing
         if any(c.dep_ == "prep" and c.lower_ in trig.not_preps for c in children):
             return False  # "warned people about the outbreak": an alert, not a threat
+        if any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in trig.not_particles for c in children):
+            return False  # "backed away from the plan", "backed out of the deal": no backing
         if obj is not None and obj.lemma_.lower() in trig.not_objects:
             return False  # "seized the opportunity", "deployed all necessary preparations"
         complement = next((c for c in children if c.dep_ == "xcomp"), None)
@@ -494,9 +511,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if obj is not None and (
             (verb.lemma_.lower(), obj.lemma_.lower()) in self.lex.phrasal
             or obj.lemma_.lower() in trig.requires_object
+            or obj.lemma_.lower() in trig.by_object
         ):
-            # "granted [asylum to nine activists]", "severed [ties with Iran]": the preposition hung on the
-            # noun the verb needs
+            # "granted [asylum to nine activists]", "severed [ties with Iran]", "withdrew its support [from
+            # the coalition]": the preposition hung on the noun the verb needs, or that says what it does
             preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in trig.target_preps]
         elif obj is not None and not trig.object_is_target and obj.lemma_.lower() not in self.lex.nouns:
             # "requested help [from the Ugandan government]": the one asked hung on what is asked for, unless
@@ -619,6 +637,14 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if trig.experiencer and not passive and obj is not None:
             # "the decision angered Tripoli": the one angered objects, to whoever's act it was
             m.sources, m.targets = m.targets, m.sources
+        if trig.recipient_subject and not passive:
+            if obj is None or not _an_honour(obj):
+                return False  # "received orders to withdraw": no honour
+            # "received the Order of Lenin from the president": given by whoever "from" names
+            givers = [
+                c for c in [*children, *obj.children] if c.dep_ == "prep" and c.lower_ in trig.source_preps
+            ]
+            m.sources, m.targets = [a for prep in givers for a in self._pobj_actors(prep)], m.sources
         _drop_own_side(m)
         standing = any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in children)
         if m.type == "SUPPORT" and passive and standing and verb.dep_ in {"relcl", "acl"}:
@@ -989,6 +1015,33 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         m.intent = True
 
 
+def _an_honour(obj: Token) -> bool:
+    """ "the Order of Lenin", "the Victoria Cross", "Hero of the Soviet Union": an order, a cross, a star or
+    a hero's title is an honour only by its name (not "received orders", "a cross to bear"); a medal, a
+    prize or a decoration always is."""
+    if obj.lemma_.lower() in {"order", "cross", "star", "hero"}:
+        return obj.text[:1].isupper() and obj.tag_ == "NNP"
+    return True
+
+
+def _given_up(noun: Token, retreat_verbs: frozenset[str]) -> bool:
+    """ "backed away from her support", "retreated from its backing of the rebels": a stance named as what its
+    holder moves away from; "withdrew its support", "pulled its support from X": one taken back."""
+    verb = None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "from":
+        verb = noun.head.head
+        if verb.dep_ == "advmod" and verb.lower_ in {"away", "back", "off"}:
+            verb = verb.head  # "backed away from", parsed with "from" on the adverb
+    elif noun.dep_ == "dobj":
+        verb = noun.head
+        back = any(
+            (c.dep_ == "prt" and c.lower_ in {"back", "out"}) or (c.dep_ == "prep" and c.lower_ == "from")
+            for c in verb.children
+        )
+        verb = verb if back or verb.lemma_.lower() == "withdraw" else None  # not "turned its support to X"
+    return verb is not None and verb.lemma_.lower() in retreat_verbs
+
+
 def _of_objects(noun: Token) -> set[str]:
     """The lemmas of what an "of" phrase on the noun names: "school" in "the closure of all schools"."""
     return {
@@ -1080,7 +1133,7 @@ def _told_to(verb: Token) -> bool:
     infinitive = any(
         c.dep_ in {"xcomp", "ccomp"}
         and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        and c.lemma_.lower() not in _FORECASTS
+        and c.lemma_.lower() not in FORECAST_VERBS
         and not any(g.tag_ in {"WP", "WDT", "WRB"} for g in c.children)  # "tell us what to do": no order
         for c in children
     )

@@ -11,7 +11,9 @@ from spacy.tokens import Span, Token
 
 from tidings.actors import relative_antecedent
 from tidings.mentions import (
+    FORECAST_VERBS,
     LED_BY,
+    RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     SYMMETRIC,
     Mention,
@@ -79,6 +81,16 @@ _OPEN_CRITICISM = {"criticize", "condemn", "denounce"}
 _NATIONWIDE = {"martial-law", "curfew", "emergency"}  # measures on a whole population
 _PERSONAL = {"he", "him", "his", "she", "her"}  # one person told of, not a body (nor a speaker: "I")
 _SEIZING = {"overthrow", "capture"}  # a coup, a town taken: from the government of where it happens
+_REPORT_NOUNS = {"report", "news"}
+# honours a state gives, unless the words make them a sport's ("the gold medal", "an Olympic medal")
+_STATE_HONOURS = {"order", "medal", "decoration", "cross", "star", "hero", "honour", "honor"}
+_SPORTING = {
+    "gold",
+    "silver",
+    "bronze",
+    "olympic",
+    "paralympic",
+}  # with the hedging nouns ("claims", "allegations"): what tells of an act
 
 
 def _at_home(source: Actor) -> bool:
@@ -128,6 +140,7 @@ class ImplicitReader(SentenceReader):
             # "rejected the outcome of the talks": the event named inside the phrase
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 parties = [a for g in prep.children if g.dep_ == "pobj" for a in self._earlier_parties(g)]
+        parties = parties or (self._told_of(token) if kind in {"ACCUSE", "SUPPORT"} else [])
         if parties:
             return [replace(a, text=phrase_text(token), basis="linked") for a in parties]
         addressee = self._same_issue(token, kind)
@@ -145,6 +158,20 @@ class ImplicitReader(SentenceReader):
         if self.actors.home_country is None:
             return []
         return [implied(phrase_text(token), self.actors.home_country, "UNK")]
+
+    def _told_of(self, token: Token) -> list[Actor]:
+        """ "disappointment at reports the minister lied to parliament", "condemned claims that Russian troops
+        shelled the village": blame or praise of a report of an act is aimed at the one it says did it (not a
+        denial: "rejected claims that X rigged the vote" takes X's side)."""
+        lemma = token.lemma_.lower()
+        if lemma not in _REPORT_NOUNS and lemma not in self.lex.hedging_nouns:
+            return []
+        for clause in (c for c in token.children if c.dep_ in {"acl", "relcl", "ccomp"} and c.pos_ == "VERB"):
+            doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if doer is None or doer.lower_ in RELATIVE_PRONOUNS:
+                continue  # "reports that appeared on Monday": what the report did, not what it tells
+            return [a for a in self._actors_in(doer) if a.key and a.basis != "context"]
+        return []
 
     def _earlier_parties(self, token: Token) -> list[Actor]:
         """Whose act a definite event noun names: the source of the attack, or both sides of "the border
@@ -257,6 +284,54 @@ class ImplicitReader(SentenceReader):
         return not m.nominal and (
             any(c.dep_ == "auxpass" for c in m.token.children) or participial_adjunct(m.token)
         )
+
+    def _public_asked(self, m: Mention) -> bool:
+        """ "Residents were urged to stay indoors", "households were asked to boil their water": the public,
+        asked in an agentless passive to do something."""
+        if m.nominal or not m.targets or not self._agentless_passive(m):
+            return False
+        asked = next((c for c in m.token.children if c.dep_ == "nsubjpass"), None)
+        many = asked is not None and (
+            asked.tag_ in {"NNS", "NNPS"} or asked.lemma_.lower() in {"public", "population"}
+        )
+        to_do = next((c for c in m.token.children if c.dep_ == "xcomp"), None)
+        if to_do is not None and to_do.lemma_.lower() in FORECAST_VERBS:
+            return False  # "residents were advised to expect discoloured water": a forecast, no request
+        return many and all(a.sector == "CVL" for a in m.targets)
+
+    def _honoured_by(self, m: Mention) -> list[Actor]:
+        """Who gave an honour whose giver the sentence leaves unsaid ("was awarded the Order of Merit",
+        "received the Parliamentarians for Global Action's award"): the body the honour is named after, else,
+        for a state honour (an order, a medal, a decoration; not a sporting medal), the government of the
+        one honoured."""
+        trig = m.trigger
+        if (
+            m.nominal
+            or not trig.requires_object
+            or not (trig.recipient_subject or self._agentless_passive(m))
+        ):
+            return []
+        honour = next(
+            (c for c in m.token.children if c.dep_ == "dobj" and c.lemma_.lower() in trig.requires_object),
+            None,
+        )
+        if honour is None:
+            return []
+        named = [a for c in honour.children if c.dep_ == "poss" for a in self._actors_in(c) if a.key]
+        named += [
+            a
+            for c in honour.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for a in self._pobj_actors(c)
+            if a.key and a.sector != "UNK"
+        ]
+        if named:
+            return [replace(named[0], basis="linked")]
+        modifiers = {c.lower_ for c in honour.children if c.dep_ in {"amod", "compound"}}
+        if honour.lemma_.lower() not in _STATE_HONOURS or modifiers & _SPORTING:
+            return []
+        country = next((a.country for a in m.targets if a.country), None)
+        return [implied("the state", country, "GOV")] if country else []
 
     def _agentless_passive(self, m: Mention) -> bool:
         return self._passive(m) and not any(c.dep_ == "agent" for c in m.token.children)
@@ -498,6 +573,13 @@ class ImplicitReader(SentenceReader):
             named = [c for c in self.actors.countries_in_text(m.sentence.text) if c not in victims]
             country = place_country or next(iter(named), None) or self.actors.home_country or target_country
             m.sources = [implied("unidentified attackers", country, "UNK")]
+        elif m.type == "REQUEST" and self._public_asked(m):
+            # "residents were urged to stay indoors": by the authorities of where they live
+            country = target_country or place_country or self.actors.home_country
+            m.sources = [implied("authorities", country, "GOV")]
+        elif m.type == "SUPPORT" and (honoured_by := self._honoured_by(m)):
+            # "was awarded the Order of Merit": by the state that gives it
+            m.sources = honoured_by
         elif m.type == "PROTEST":
             country = place_country or self.actors.home_country
             if country is None:

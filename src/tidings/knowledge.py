@@ -218,6 +218,8 @@ class Trigger:
     not_objects: frozenset[str] = frozenset()
     # "warned people about the outbreak": a preposition that makes the verb an alert, no event
     not_preps: frozenset[str] = frozenset()
+    # "backed away from", "backed off": a particle that turns the verb into no event of its type
+    not_particles: frozenset[str] = frozenset()
     # "withdrew from the race": what is left, after "from", changes the type (a candidate concedes)
     by_from: dict[str, str] = field(default_factory=dict)
     # with no object and no "from": only these sectors do it ("troops withdrew"; "she withdrew" is no retreat)
@@ -235,6 +237,8 @@ class Trigger:
     in_phrase: bool = False
     # "the US was disappointed by the decision": the one who feels it is the source, its cause the target
     experiencer: bool = False
+    # "received the Order of Lenin", "received a medal from the president": the subject is given it
+    recipient_subject: bool = False
     requires_prep: str | None = None  # "charged with murder" (not "charged money")
     # the governing light verb changes the type: "lodged a protest with X" is a complaint, not a demonstration
     light_types: dict[str, str] = field(default_factory=dict)
@@ -266,7 +270,11 @@ class TriggerLexicon:
     plan_modifiers: frozenset[str] = frozenset()
     hypothetical_modifiers: frozenset[str] = frozenset()
     cancel_words: frozenset[str] = frozenset()
+    # "backed away from her support for", "pulled its support from": a stance given up, not taken
+    retreat_verbs: frozenset[str] = frozenset()
     accident_nouns: frozenset[str] = frozenset()  # "killed in a crash": no attack
+    # "schools were closed after the earthquake": a precaution, not a measure against anyone
+    disaster_nouns: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()  # "killed when the plane crashed": no attack
     injury_verbs: frozenset[str] = frozenset()  # "a bystander was injured": an attack only in a fight named
     scuffle_nouns: frozenset[str] = frozenset()  # "injured in the altercation": a fight, though no trigger
@@ -347,6 +355,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         by_from=dict(entry.get("by_from", {})),
         not_objects=frozenset(entry.get("not_objects", ())),
         not_preps=frozenset(entry.get("not_preps", ())),
+        not_particles=frozenset(entry.get("not_particles", ())),
         by_reason=entry.get("by_reason"),
         bare_type=entry.get("bare_type"),
         by_instruction=entry.get("by_instruction"),
@@ -358,6 +367,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         country_object_sectors=frozenset(entry.get("country_object_sectors", ())),
         in_phrase=bool(entry.get("in_phrase")),
         experiencer=bool(entry.get("experiencer")),
+        recipient_subject=bool(entry.get("recipient_subject")),
         requires_prep=entry.get("requires_prep"),
         light_types=dict(entry.get("light_types", {})),
         by_acomp=dict(entry.get("by_acomp", {})),
@@ -423,7 +433,9 @@ def trigger_lexicon() -> TriggerLexicon:
         plan_modifiers=frozenset(data.get("plan_modifiers", ())),
         hypothetical_modifiers=frozenset(data.get("hypothetical_modifiers", ())),
         cancel_words=frozenset(data.get("cancel_words", ())),
+        retreat_verbs=frozenset(data.get("retreat_verbs", ())),
         accident_nouns=frozenset(data.get("accident_nouns", ())),
+        disaster_nouns=frozenset(data.get("disaster_nouns", ())),
         accident_verbs=frozenset(data.get("accident_verbs", ())),
         injury_verbs=frozenset(data.get("injury_verbs", ())),
         scuffle_nouns=frozenset(data.get("scuffle_nouns", ())),

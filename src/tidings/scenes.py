@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from tidings.actors import entity_of
 from tidings.dates import ResolvedDate, is_span, resolve_date, scene_offset
 from tidings.knowledge import Gazetteer
-from tidings.mentions import PLACE_PREPS, Mention, SentenceReader, phrase_text
+from tidings.mentions import PLACE_PREPS, SPEECH_VERBS, Mention, SentenceReader, phrase_text
 from tidings.places import capital_of, place_from_name
 from tidings.records import Place
 
@@ -15,6 +17,7 @@ from tidings.records import Place
 _NESTED_PLACE_PREPS = frozenset({"in", "near", "outside", "inside"})
 # "the recent meeting": said to be in the past, with no date to resolve and none to inherit
 _VAGUE_PAST = {"recent", "recently", "earlier", "previous", "past", "former", "last"}
+_PAST_AUX = frozenset({"has", "have", "had"})
 _SCENE_HEADS = frozenset(
     {"day", "night", "morning", "afternoon", "evening", "later", "earlier", "before", "after"}
 )
@@ -66,19 +69,34 @@ class SceneReader(SentenceReader):
                 if ent not in others and scene is None:
                     scene = ResolvedDate(None, None, "on", ent.text)
                 continue
+            # "said on Saturday that transport would be shut down": the day it was said, and after it
+            said_before = m.modality == "planned" and self._told_in_past(ent)
             resolved = resolve_date(
                 ent.text,
                 self.published,
                 lead=lead,
-                future=m.modality == "planned",
+                future=m.modality == "planned" and not said_before,
                 guess=ent.label_ == "DATE",  # a clock time is no date; do not ask dateparser
             )
             if resolved is None or resolved.date is None or not self._plausible(resolved.date):
                 continue
             if ent in others and resolved.precision != "day":
                 continue
+            if said_before and resolved.relation == "on":
+                return replace(resolved, relation="after")
             return resolved
         return scene or self._scene_words(head)
+
+    def _told_in_past(self, ent: Span) -> bool:
+        """ "On Saturday, the minister said transport would be shut down": a day that hangs on a reporting
+        verb in the past tense is the day it was said, not the day of the planned event ("the hearing has been
+        set for May" is)."""
+        verb = _attachment(ent.root)
+        if verb.lemma_.lower() not in self.lex.reporting_verbs | SPEECH_VERBS:
+            return False
+        return verb.tag_ == "VBD" or (
+            verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PAST_AUX for c in verb.children)
+        )
 
     def _scene_words(self, head: Token) -> ResolvedDate | None:
         """ "the following day", "two days later" where the entity recogniser saw no date."""
