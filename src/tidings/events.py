@@ -154,7 +154,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             return gerund, True  # "Fighting between the two armies erupted": a gerund naming the event
         slipped = token.dep_ == "acl" and token.i == token.head.i + 1
         compound = self.lex.compound_nouns.get((token.head.lower_, token.lower_)) if slipped else None
-        if compound is not None:
+        verb_sense = self.lex.verbs.get(lemma)
+        if compound is not None and (verb_sense is None or verb_sense.type != compound.type):
             return None  # "took a parting shot at", "shot" tagged a participle of "parting": no shooting
         if token.pos_ == "VERB":
             for child in token.children:

@@ -81,16 +81,11 @@ _OPEN_CRITICISM = {"criticize", "condemn", "denounce"}
 _NATIONWIDE = {"martial-law", "curfew", "emergency"}  # measures on a whole population
 _PERSONAL = {"he", "him", "his", "she", "her"}  # one person told of, not a body (nor a speaker: "I")
 _SEIZING = {"overthrow", "capture"}  # a coup, a town taken: from the government of where it happens
+# with the hedging nouns ("claims", "allegations"): what tells of an act
 _REPORT_NOUNS = {"report", "news"}
 # honours a state gives, unless the words make them a sport's ("the gold medal", "an Olympic medal")
 _STATE_HONOURS = {"order", "medal", "decoration", "cross", "star", "hero", "honour", "honor"}
-_SPORTING = {
-    "gold",
-    "silver",
-    "bronze",
-    "olympic",
-    "paralympic",
-}  # with the hedging nouns ("claims", "allegations"): what tells of an act
+_SPORTING = {"gold", "silver", "bronze", "olympic", "paralympic"}
 
 
 def _at_home(source: Actor) -> bool:

@@ -26,9 +26,8 @@ LED_BY = frozenset({"led", "backed", "brokered", "sponsored", "funded", "support
 SPEECH_VERBS = frozenset({"speak", "address", "announce", "repeat", "vow", "promise", "pledge", "appear"})
 OFFICIAL = {"GOV", "IGO", "NGO", "MED", "JUD", "LEG", "MIL"}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
-FORECAST_VERBS = frozenset(
-    {"expect", "anticipate"}
-)  # "told reporters to expect delays": a forecast, no order
+# "told reporters to expect delays", "residents were advised to expect ...": a forecast, no order
+FORECAST_VERBS = frozenset({"expect", "anticipate"})
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 
