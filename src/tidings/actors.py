@@ -364,7 +364,7 @@ class ArticleActors:
             return None
         if any(c.dep_ != "det" for c in head.children):
             return None  # "the Baltic country", "the sole country in the region": described
-        start = _sentences_back(head, 2)
+        start = sentences_back(head, 2)
         named = [e for e in head.doc.ents if start <= e.start and e.end <= head.i and e.label_ == "GPE"]
         iso3 = next((c for c in map(self.gaz.country_of_word, (e.text for e in reversed(named))) if c), None)
         iso3 = iso3 or self.home_country
@@ -384,7 +384,7 @@ class ArticleActors:
             count = _party_count(inner) if inner is not None else 0
             if not count or longest_role([head], self.lex) is None:
                 return []
-        start = _sentences_back(head, 2)
+        start = sentences_back(head, 2)
         found: list[Actor] = []
         for ent in reversed([e for e in head.doc.ents if start <= e.start and e.end <= head.i]):
             actor = self._known_person(ent.text) if ent.label_ == "PERSON" else None
@@ -445,7 +445,7 @@ class ArticleActors:
         person = low in _PERSON_PRONOUNS
         if not person and low not in _GROUP_PRONOUNS:
             return []
-        start = _sentences_back(pronoun, 1)
+        start = sentences_back(pronoun, 1)
         # "Sirhan shot him": an object pronoun is not its own clause's subject (that would be "himself")
         bound = _coargument_subject(pronoun)
         skip = {t.i for t in bound.subtree} if bound is not None else set()
@@ -488,7 +488,7 @@ class ArticleActors:
     def _state_antecedent(self, pronoun: Token) -> list[Actor]:
         """ "Turkey said it would ...", "the EU, which it joined in 1973": "it" for a country or an
         organisation named earlier in the sentence or the one before, the subject of a clause first."""
-        start = _sentences_back(pronoun, 1)
+        start = sentences_back(pronoun, 1)
         candidates: list[tuple[Token, Actor]] = []
         for tok in pronoun.doc[start : pronoun.i]:
             ent = entity_of(tok)
@@ -828,7 +828,7 @@ def _coargument_subject(pronoun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
-def _sentences_back(token: Token, count: int) -> int:
+def sentences_back(token: Token, count: int) -> int:
     """Where the text starts ``count`` sentences before the token's own (or the document's start)."""
     start = token.sent.start
     for _ in range(count):

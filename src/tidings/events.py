@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from tidings.actors import ArticleActors, longest_role, relative_antecedent
+from tidings.actors import ArticleActors, longest_role, relative_antecedent, sentences_back
 from tidings.implicit import ImplicitReader
 from tidings.knowledge import ActorLexicon, Trigger, TriggerLexicon, trigger_lexicon
 from tidings.mentions import (
@@ -95,7 +95,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
     def _amid_disaster(self, sentence: Span) -> bool:
         """A natural disaster or an accident named in the sentence or the one before it ("In response, many
         schools were closed", after the earthquake was told)."""
-        start = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        start = sentences_back(sentence[0], 1)
         return any(t.lemma_.lower() in self.lex.disaster_nouns for t in sentence.doc[start : sentence.end])
 
     # -- triggers ------------------------------------------------------------------------------------------
@@ -154,9 +154,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             return gerund, True  # "Fighting between the two armies erupted": a gerund naming the event
         slipped = token.dep_ == "acl" and token.i == token.head.i + 1
         compound = self.lex.compound_nouns.get((token.head.lower_, token.lower_)) if slipped else None
-        verb_sense = self.lex.verbs.get(lemma)
-        if compound is not None and (verb_sense is None or verb_sense.type != compound.type):
-            return None  # "took a parting shot at", "shot" tagged a participle of "parting": no shooting
+        if compound is not None:
+            verb_sense = self.lex.verbs.get(lemma)  # a misparsed "air strike" keeps its attack
+            if verb_sense is None or verb_sense.type != compound.type:
+                return None  # "took a parting shot at", "shot" tagged a participle of "parting": no shooting
         if token.pos_ == "VERB":
             for child in token.children:
                 # a particle follows its verb: "On Tuesday, the minister called ..." is no "call on"
