@@ -107,10 +107,14 @@ MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DA
 # an agentless passive is asked by the authorities. more-dev5 0.795 / 0.436 to 0.797 / 0.444 (floors 0.78 /
 # 0.43 to 0.79 / 0.44), more-dev6 0.764 / 0.466 to 0.775 / 0.473 (0.76 / 0.46 to 0.77 / 0.47), more-dev7
 # 0.750 / 0.184 to 0.769 / 0.204 (0.70 / 0.18 to 0.76 / 0.20).
+# Eighteenth round: an investigation into an accident accuses no one, a company named in full is meant by its
+# first word later, and "a criminal investigation" is no longer one by criminals. more-dev5 0.797 / 0.444 to
+# 0.811 / 0.451 (floors 0.79 / 0.44 to 0.81 / 0.45), more-dev6 0.775 / 0.473 to 0.780 / 0.486 (0.77 / 0.47 to
+# 0.78 / 0.48).
 MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     "more-dev4": (15, {"precision": 0.53, "recall": 0.40}),
-    "more-dev5": (30, {"precision": 0.79, "recall": 0.44}),
-    "more-dev6": (30, {"precision": 0.77, "recall": 0.47}),  # ninth round: nominations the gold leaves out
+    "more-dev5": (30, {"precision": 0.81, "recall": 0.45}),
+    "more-dev6": (30, {"precision": 0.78, "recall": 0.48}),  # ninth round: nominations the gold leaves out
     "more-dev7": (14, {"precision": 0.76, "recall": 0.20}),
     "more-fresh": (30, {"precision": 0.66, "recall": 0.56, "recall_core": 0.78}),
     "more-fresh2": (30, {"precision": 0.70, "recall": 0.30}),

@@ -114,10 +114,11 @@ def longest_role(tokens: list[Token], lex: ActorLexicon) -> tuple[Role, int, int
     words = _lower_words(tokens)
     lemmas = [t.lemma_.lower() for t in tokens]
     best: tuple[Role, int, int] | None = None
-    for size in range(min(lex.max_role_words, len(tokens)), 0, -1):
+    # a possessive is a token of its own: "sheriff 's office" is the form "sheriff's office", one token more
+    for size in range(min(lex.max_role_words + 1, len(tokens)), 0, -1):
         for start in range(len(tokens) - size, -1, -1):
             for seq in (words, lemmas):
-                form = " ".join(seq[start : start + size])
+                form = " ".join(seq[start : start + size]).replace("’", "'").replace(" 's", "'s")
                 role = lex.roles.get(form)
                 if role is not None:
                     return role, start, start + size
@@ -143,6 +144,7 @@ class ArticleActors:
     last_group: Actor | None = None
     bodies: dict[str, Actor] = field(default_factory=dict)  # role title -> last body named with its country
     acronyms: dict[str, Actor] = field(default_factory=dict)  # "NTC" -> the National Telecommunications ...
+    companies: dict[str, Actor] = field(default_factory=dict)  # "volvo" -> Volvo Car Corporation
     gaz: Gazetteer = field(default_factory=gazetteer)
     lex: ActorLexicon = field(default_factory=actor_lexicon)
 
@@ -325,7 +327,7 @@ class ArticleActors:
             place = self._place_named_as_person(ent, phrase)  # "visited Dhaka" with "Dhaka" tagged a body
             if place is not None:
                 return [self._remember(place)]
-            return [self._organisation(ent, text, role, countries)]
+            return [self._organisation(ent, head, text, role, countries)]
         if role is not None:
             countries = countries or self._located_in(head)  # "officials in Washington"
             owned = [] if countries else self._owner_countries(head)
@@ -536,8 +538,12 @@ class ArticleActors:
         self.last_person = actor
         return actor
 
-    def _organisation(self, ent: Span, text: str, role: Role | None, countries: list[str]) -> Actor:
+    def _organisation(
+        self, ent: Span, head: Token, text: str, role: Role | None, countries: list[str]
+    ) -> Actor:
         words = _lower_words(ent)
+        if head.i >= ent.end:
+            words.append(head.lower_)  # "the Toyota car company": a company, by the word it heads
         sector = (
             role.sector
             if role
@@ -547,6 +553,10 @@ class ArticleActors:
         if not countries and short.isupper() and short in self.acronyms:
             # "the NTC" after "the National Telecommunications Commission (NTC)": the same body
             return self._remember(replace(self.acronyms[short], text=text, basis="linked"))
+        company = self.companies.get(_fold(short)) if not countries and len(ent) == 1 else None
+        if company is not None:
+            # "Volvo" after "Volvo Car Corporation": the company named in full before
+            return self._remember(replace(company, text=text, basis="linked"))
         # An organisation we know nothing about (a company, a website) is not given the home country
         country = countries[0] if countries else (self.home_country if sector != "UNK" else None)
         basis = "explicit" if countries else "context"
@@ -558,7 +568,17 @@ class ArticleActors:
             for start in range(len(capitals) - 1):
                 self.acronyms.setdefault("".join(capitals[start:]), actor)
         self._note_acronym(ent.root, actor)
+        self._note_company(ent, actor)
         return self._remember(actor)
+
+    def _note_company(self, ent: Span, actor: Actor) -> None:
+        """ "Volvo Car Corporation", "the Toyota car company": a business named by a word of its own before
+        its kind stands for it by that word from then on ("Volvo said")."""
+        own = [t for t in ent if t.pos_ == "PROPN" and t.lower_ not in _ORG_SECTOR_WORDS]
+        first = ent.start + (ent[0].lower_ == "the")
+        if actor.sector != "BUS" or not actor.country or not own or own[0].i != first:
+            return
+        self.companies.setdefault(_fold(own[0].text), actor)
 
     def _note_acronym(self, head: Token, actor: Actor) -> None:
         """ "British Transport Police (BTP)", "Transport for London (TfL)": the letters in brackets after
@@ -594,6 +614,13 @@ class ArticleActors:
             # "the embassy" after "the US Embassy in London": the same body
             return [self._remember(replace(self.bodies[role.title], text=text, basis="linked"))]
         named_by = [c for c in head.children if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN"]
+        ent = entity_of(named_by[0]) if named_by and role.sector == "BUS" else None
+        if ent is not None and ent.label_ == "ORG" and self.home_country:
+            # "the Toyota car company": a business by its own name, of the story's country as a company
+            # named as one is; "Toyota" stands for it from then on
+            company = Actor(text, ent.text, role.title, self.home_country, None, role.sector, "context")
+            self._note_company(ent, company)
+            return [self._remember(company)]
         if named_by and head.pos_ == "NOUN":
             # "2,300 Artsakh soldiers": of a place or people we do not know, not of the story's country
             return [Actor(text, None, role.title, None, None, role.sector, "context")]

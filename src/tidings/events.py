@@ -98,6 +98,19 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         start = sentences_back(sentence[0], 1)
         return any(t.lemma_.lower() in self.lex.disaster_nouns for t in sentence.doc[start : sentence.end])
 
+    def _into_an_accident(self, token: Token) -> bool:
+        """What an investigation looks into is an accident or a disaster ("investigation into the crash",
+        "police are investigating the derailment"), not someone's act."""
+        looked = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        looked += [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in {"into", "of"}
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return any(t.lemma_.lower() in self.lex.disaster_nouns for t in looked)
+
     # -- triggers ------------------------------------------------------------------------------------------
     def mentions(self, sentence: Span, index: int) -> Iterator[Mention]:
         self._claims(sentence)
@@ -141,6 +154,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 continue  # "residents donated blood", "people visiting Hong Kong": not political events
             if mention.type == "SANCTION" and trigger.mode in _CLOSING and self._amid_disaster(sentence):
                 continue  # "schools were closed after the earthquake": a precaution, no measure on anyone
+            if trigger.mode == "investigate" and self._into_an_accident(mention.token):
+                continue  # "an investigation into the crash": what went wrong is looked into, no one accused
             self.history.append(mention)
             yield mention
 
@@ -831,6 +846,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             elif child.dep_ in {"amod", "compound"} and (against or child.lower_.startswith("anti")):
                 m.targets += [a for a in self.actors.resolve(child) if a.key]  # "anti-government protests"
             elif child.dep_ in {"amod", "compound"} and not m.sources:
+                if child.tag_ == "JJ" and child.lower_ in self.actors.lex.adjective_homographs:
+                    continue  # "a criminal investigation" is not one by criminals
                 m.sources += [a for a in self.actors.resolve(child) if a.key]
                 if not m.sources and m.type == "PROTEST" and child.ent_type_ == "NORP":
                     demonym = self.actors.gaz.country_of_word(child.text)  # "Palestinian riots": Palestinians
@@ -883,6 +900,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 m.targets = self._actors_in(passive_subj)
         if not m.sources and in_phrase and (m.type in {"COOPERATE", "CONSULT", "AID"} or trig.in_phrase):
             # "... to eliminate Islamic State elements in cooperation with Iraqi forces"
+            subj = self._subject_of(noun.head.head)
+            if subj is not None:
+                m.sources = self._actors_in(subj)
+        on_trip = (
+            noun.dep_ == "pobj" and noun.head.lower_ in {"during", "on"} and noun.head.head.pos_ == "VERB"
+        )
+        if not m.sources and on_trip and m.type == "CONSULT":
+            # "during a trip to Mexico last year, the president refused ...": the one on the trip is the
+            # clause's subject
             subj = self._subject_of(noun.head.head)
             if subj is not None:
                 m.sources = self._actors_in(subj)

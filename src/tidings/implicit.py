@@ -432,6 +432,8 @@ class ImplicitReader(SentenceReader):
         source = next((a for a in m.sources if a.country), None)
         if source is None:
             return
+        if m.trigger.mode == "investigate" and source.sector == "BUS":
+            return  # "the carmaker started its own investigation": an internal review, no one accused
         if m.type == "REQUEST" and source.sector != "GOV":
             m.targets = [implied("government", source.country, "GOV")]
         elif m.nominal and m.trigger.lemma in _MOURNING and self.actors.home_country:

@@ -150,12 +150,15 @@ class ActorLexicon:
     orgs: dict[str, Organisation]  # lower-case name -> Organisation
     org_acronyms: dict[str, Organisation]  # case-sensitive acronym -> Organisation
     max_org_words: int
+    # "a criminal case", "a suspect package": role forms that, as adjectives, name no actor
+    adjective_homographs: frozenset[str] = frozenset()
 
 
 @cache
 def actor_lexicon() -> ActorLexicon:
     roles: dict[str, Role] = {}
-    for entry in load_data_file("roles.json").get("roles", []):
+    role_data = load_data_file("roles.json")
+    for entry in role_data.get("roles", []):
         sector = entry.get("sector")
         if sector not in SECTORS:
             raise DataFileError(f"data/roles.json: unknown sector {sector!r} for {entry.get('title')!r}")
@@ -179,7 +182,8 @@ def actor_lexicon() -> ActorLexicon:
                 orgs.setdefault(name.lower(), org)
     max_role = max((len(k.split()) for k in roles), default=1)
     max_org = max((len(k.split()) for k in orgs), default=1)
-    return ActorLexicon(roles, max_role, orgs, acronyms, max_org)
+    homographs = frozenset(role_data.get("adjective_homographs", {}).get("words", []))
+    return ActorLexicon(roles, max_role, orgs, acronyms, max_org, homographs)
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,8 @@ _REQUEST_HEADS = {
     "order",
 }
 _THREAT_HEADS = {"threaten", "warn", "vow"}
+# heads that state as often as they ask: "told reporters the talks went well", "told them to leave"
+_TELLING_HEADS = frozenset({"tell", "advise"})
 _FIRST_PERSON = {"i", "we", "us"}
 _FIRST_PERSON_OWNERS = {"my", "our"}
 _DEONTIC = frozenset({"should", "must", "ought"})
@@ -310,6 +312,10 @@ class SpeechReader(SentenceReader):
         # "urged the government to withdraw", "threatened to cut off": wished for or held out, not done
         wishing = _REQUEST_HEADS | _THREAT_HEADS
         requested = head.dep_ in {"xcomp", "ccomp"} and head.head.lemma_.lower() in wishing
+        if requested and head.dep_ == "ccomp" and head.head.lemma_.lower() in _TELLING_HEADS:
+            # "'we are cooperating,' he told reporters": a finite clause told is a statement, not an order
+            subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+            requested = "to" in aux or bool(aux & _DEONTIC) or not subject
         # "called for the president to resign", "urged the embassy to reconsider": the wished-for act
         requested = not possessed and (
             requested
