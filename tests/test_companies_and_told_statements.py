@@ -1,11 +1,12 @@
 """What the eighteenth round reads. A company named in full ("Volvo Car Corporation") is meant by its first
 word later on ("Volvo said"), and a company named by the noun it heads ("the Toyota car company") is a
 company of the story's country. A finite clause told to someone ("'we are cooperating,' she told reporters")
-is a statement, not an order. A company's look at itself, and an investigation into an accident, accuse
-no one; "a criminal investigation" is not one by criminals. "During a visit to Japan, Modi signed" puts Modi
-on the visit. Group nouns such as "environmental groups" and forms with a possessive ("the sheriff's
-office") are actors. Rules of extraction with the real model, on short articles written for the test; the
-"working with" cases are controls for a lexicon entry that was already there.
+is a statement, not an order. A company's look at itself, and an investigation into an accident, accuse no
+one; "a criminal investigation" is not one by criminals. "During a trip to Mexico, the Cuban president
+refused" puts the president on the trip. Group nouns such as "environmental groups" and forms with a
+possessive ("the sheriff's office") are actors, and "a spokesperson for the United Nations" speaks for the
+UN. Rules of extraction with the real model, on short articles written for the test; the "working with"
+cases are controls for a lexicon entry that was already there.
 """
 
 from __future__ import annotations
@@ -184,3 +185,38 @@ def test_a_role_form_with_a_possessive_is_found_whole(nlp: Any) -> None:
     arrest = one(events_of(text), "COERCE")
     # the whole form, "sheriff's office" (the police as a body), not the "sheriff" in it alone
     assert arrest.source is not None and (arrest.source.role, arrest.source.sector) == ("police", "COP")
+
+
+# -- who a spokesperson speaks for ---------------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        (
+            "A spokesperson for the United Nations condemned the attack on the aid convoy in Syria.",
+            "ACCUSE",
+            ("UN", "IGO", None, "spokesperson"),
+        ),
+        (
+            "A spokeswoman for the Pakistani army denied the report.",
+            "REJECT",
+            (None, "MIL", "PAK", "armed forces"),
+        ),
+    ],
+    ids=["for-a-body", "for-an-army"],
+)
+def test_a_spokesperson_for_a_body_speaks_for_it(
+    nlp: Any, text: str, kind: str, actor: tuple[Any, ...]
+) -> None:
+    act = one(events_of(text), kind)
+    assert act.source is not None
+    # both were a spokesperson of the story's country, sector unknown, before
+    assert (act.source.org, act.source.sector, act.source.country, act.source.role) == actor
+
+
+@pytest.mark.model
+def test_an_envoy_for_a_country_is_not_of_it(nlp: Any) -> None:
+    text = "The UN special envoy for Syria met Syrian officials in Damascus."
+    meeting = one(events_of(text), "CONSULT")
+    assert meeting.source is not None
+    assert (meeting.source.org, meeting.source.sector, meeting.source.country) == ("UN", "IGO", None)

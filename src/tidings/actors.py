@@ -97,6 +97,9 @@ _TOKENS_PER_WORD = 3  # "al-Shabaab": word, hyphen, word
 _AIMED_AT_PLACE = frozenset({"at", "on", "into", "toward", "towards", "against", "near", "in"})
 
 
+_SPEAKS_FOR = frozenset(
+    {"spokesperson", "spokespersons", "spokespeople", "spokesman", "spokesmen", "spokeswoman", "spokeswomen"}
+)
 _OWN_MODIFIERS = {"amod", "compound", "poss", "nmod"}  # a conjunct with modifiers of its own keeps them
 
 
@@ -281,6 +284,9 @@ class ArticleActors:
         org = self._org_in(ent, phrase)
         role_hit = longest_role(phrase, self.lex)
         role = role_hit[0] if role_hit else None
+        if head.lower_ in _SPEAKS_FOR and org is not None:
+            # "a spokesperson for the United Nations": the body's spokesperson, not a word of its name
+            role = self.lex.roles.get(head.lower_, role)
         countries = self._countries_in(head, ent, phrase)
 
         if ent is None and head.pos_ == "PROPN" and role is None and org is None:
@@ -901,9 +907,11 @@ def _phrase_tokens(head: Token, ent: Span | None) -> list[Token]:
                 # not what is coordinated with the apposition ("President X and Syrian President Y")
                 for sub in _subtree_without(child, {"relcl", "acl", "conj", "cc"}):
                     keep[sub.i] = sub
+            # "a spokesperson for the UN" speaks for the UN; "the envoy for Syria" is not of Syria
+            speaks_for = child.lower_ == "for" and tok.lower_ in _SPEAKS_FOR
             if (
                 child.dep_ == "prep"
-                and child.lower_ in {"of", "from"}
+                and (child.lower_ in {"of", "from"} or speaks_for)
                 and any(g.dep_ == "pobj" for g in child.children)
             ):
                 for sub in child.subtree:

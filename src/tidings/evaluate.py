@@ -30,6 +30,23 @@ def _actor_key(actor: Any) -> str | None:
     return str(value).upper() if value else None
 
 
+# PLOVER's gold codes an international body by its kind, not its name: the UN, the EU and NATO are all "IGO",
+# Amnesty International is "NGO", al-Qaeda "IMG" (an international militant group)
+_PLOVER_KINDS = {"IGO": "IGO", "NGO": "NGO", "REB": "IMG"}
+
+
+def _plover_keys(actor: Any) -> set[str]:
+    """What an extracted actor may match in the PLOVER gold: its country or organisation, and for an
+    organisation of no one country, the kind of body it is."""
+    key = _actor_key(actor)
+    keys = {key} if key else set()
+    if isinstance(actor, dict) and actor.get("org") and not actor.get("country"):
+        kind = _PLOVER_KINDS.get(str(actor.get("sector") or ""))
+        if kind:
+            keys.add(kind)
+    return keys
+
+
 def _side_keys(event: dict[str, Any], side: str) -> set[str]:
     keys = {_actor_key(event.get(side))}
     if side == "target":
@@ -374,8 +391,9 @@ def score_plover(gold: list[PloverSentence], predicted: list[list[dict[str, Any]
     or request, not the sentence's event), the first stated when there are several ("staged protests to
     demand ..." is a protest). PLOVER codes an announced intention as AGREE when it is cooperative ("will
     visit") and as THREATEN when it is hostile ("will boycott"), as CAMEO does; planned events are read so.
-    Actors match when the source's country (or organisation) is among the gold participants, and so is the
-    target's when the gold has one.
+    Actors match when the source's country (or organisation; for a body of no one country also the kind the
+    gold codes it by, IGO, NGO or IMG) is among the gold participants, and so is the target's when the gold
+    has one.
     """
     report = PloverReport(sentences=len(gold))
     for sentence, events in zip(gold, predicted, strict=True):
@@ -395,9 +413,9 @@ def score_plover(gold: list[PloverSentence], predicted: list[list[dict[str, Any]
             )
             continue
         report.right_type += 1
-        source, target = _actor_key(best.get("source")), _actor_key(best.get("target"))
-        source_ok = not sentence.sources or source in sentence.sources or source in sentence.targets
-        target_ok = not sentence.targets or target in sentence.targets or target in sentence.sources
+        named = sentence.sources | sentence.targets
+        source_ok = not sentence.sources or bool(_plover_keys(best.get("source")) & named)
+        target_ok = not sentence.targets or bool(_plover_keys(best.get("target")) & named)
         report.right_type_and_actors += bool(source_ok and target_ok)
     return report
 
