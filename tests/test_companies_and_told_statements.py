@@ -220,3 +220,47 @@ def test_an_envoy_for_a_country_is_not_of_it(nlp: Any) -> None:
     meeting = one(events_of(text), "CONSULT")
     assert meeting.source is not None
     assert (meeting.source.org, meeting.source.sector, meeting.source.country) == ("UN", "IGO", None)
+
+
+# -- descent, and adjectives that are role words -------------------------------------------------------------
+@pytest.mark.model
+def test_ethnic_people_are_of_the_country_they_live_in(nlp: Any) -> None:
+    text = "Thousands of ethnic Hungarians in Romania rallied in Cluj on Sunday to demand more autonomy."
+    rally = one(events_of(text), "PROTEST")
+    assert rally.source is not None and (rally.source.sector, rally.source.country) == ("CVL", "ROU")
+
+
+@pytest.mark.model
+def test_ethnic_people_with_no_place_said_are_of_the_story(nlp: Any) -> None:
+    text = (
+        "Police in Kosovo said ethnic Serb protesters blocked roads near Mitrovica. Ethnic Serbs demanded "
+        "the withdrawal of the special police units."
+    )
+    events = events_of(text)
+    demand = one(events, "REQUEST")
+    assert demand.source is not None and (demand.source.country, demand.source.basis) == ("XKX", "context")
+    blockade = one(events, "PROTEST")
+    assert blockade.source is not None and blockade.source.country == "XKX"  # "ethnic Serb" was Serbia's
+
+
+@pytest.mark.model
+def test_a_people_named_by_their_demonym_alone_keep_its_country(nlp: Any) -> None:
+    # no "ethnic": "Hungarians" are Hungary's people, wherever they rally
+    rally = one(events_of("Hungarians in Romania rallied in Cluj on Sunday."), "PROTEST")
+    assert rally.source is not None and rally.source.country == "HUN"
+
+
+@pytest.mark.model
+def test_a_general_strike_is_not_called_by_a_general(nlp: Any) -> None:
+    strike = one(
+        events_of("Unions in Greece staged a general strike on Thursday against the pension cuts."), "PROTEST"
+    )
+    assert strike.source is not None
+    assert (strike.source.role, strike.source.sector, strike.source.country) == ("workers", "CVL", "GRC")
+
+
+@pytest.mark.model
+def test_a_general_by_title_is_still_one(nlp: Any) -> None:
+    text = "General Mark Milley of the United States met Israeli officials in Tel Aviv on Monday."
+    meeting = one(events_of(text), "CONSULT")
+    assert meeting.source is not None and (meeting.source.role, meeting.source.sector) == ("general", "MIL")

@@ -308,6 +308,13 @@ class ArticleActors:
             iso3 = self.gaz.country_of_word(ent.text)
             if iso3 is None:
                 return []
+            if _ethnic(ent[0]) and head.tag_ in {"NNPS", "NNS"}:
+                # "ethnic Hungarians in Romania": people of that descent, of the country they live in (the
+                # story's, when the sentence does not say; their descent's only when nothing else is known)
+                where, basis = self._located_in(head), "explicit"
+                if not where:
+                    where, basis = [self.home_country or iso3], "context"
+                return [self._remember(Actor(text, None, None, where[0], None, "CVL", basis))]
             definite = ent.text.lower().startswith("the ") or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children
             )
@@ -684,6 +691,8 @@ class ArticleActors:
                 continue
             if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in {"anti", "pro"}:
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance, not a nationality
+            if _ethnic(tok):
+                continue  # "ethnic Serb civilians": a descent, not a nationality (where they live says that)
             tok_ent = entity_of(tok)
             if (
                 tok_ent is not None
@@ -771,6 +780,11 @@ def _strip_word(word: str) -> str:
     if word.endswith(".") and "." not in word[:-1]:
         word = word[:-1]
     return word
+
+
+def _ethnic(token: Token) -> bool:
+    """A demonym after "ethnic" ("ethnic Albanians", "ethnic Serb civilians") names a descent."""
+    return token.i >= 1 and token.nbor(-1).lower_ == "ethnic"
 
 
 def _apposed_name(head: Token) -> str | None:
