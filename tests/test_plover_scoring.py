@@ -38,12 +38,13 @@ AQ = {"country": None, "org": "AQ", "sector": "REB"}
 
 
 def test_a_body_of_no_one_country_matches_the_kind_the_gold_codes_it_by(tmp_path: Path) -> None:
+    # the gold codes non-governmental bodies now "NGO", now "IGO": either matches either
     gold = load_plover_sentences(
         _gold(
             tmp_path,
             [
                 _record("s1", "DEMAND", "IGO", "IRQ", "The UN envoy urged Iraq to open the crossings."),
-                _record("s2", "DISAPPROVE", "NGO", "EGY", "Amnesty International condemned Egypt."),
+                _record("s2", "DISAPPROVE", "IGO", "EGY", "Amnesty International condemned Egypt."),
                 _record("s3", "THREATEN", "IMG", "USA", "The militant network threatened the United States."),
             ],
         )
@@ -62,7 +63,7 @@ def test_a_body_does_not_match_another_kind_or_a_country(tmp_path: Path) -> None
         _gold(
             tmp_path,
             [
-                _record("s1", "DEMAND", "NGO", "IRQ", "A relief charity urged Iraq to open the crossings."),
+                _record("s1", "DEMAND", "IMG", "IRQ", "An armed network urged Iraq to open the crossings."),
                 _record("s2", "DEMAND", "FRA", "IRQ", "France urged Iraq to open the border crossings."),
             ],
         )

@@ -260,9 +260,9 @@ def test_plover_sentences_floor(shared_dir: Path) -> None:
     report = score_plover(sentences, found).to_dict()
     _check(report, PLOVER_FLOORS)
     assert report["right_type_and_actors"] <= report["right_type"] <= report["with_event"]
-    # eighteenth round: 157 with the actors as well, a body of no one country matched by the kind the gold
-    # codes it by (IGO, NGO, IMG; 135 when only its name was compared), ethnic groups of where they live
-    assert report["right_type_and_actors"] >= 155
+    # eighteenth round: 160 with the actors as well, a body of no one country matched by the kind the gold
+    # codes it by (IGO or NGO, IMG; 135 when only its name was compared), ethnic groups of where they live
+    assert report["right_type_and_actors"] >= 158
 
 
 def test_confident_events_are_right_nine_times_in_ten(shared_dir: Path) -> None:

@@ -39,7 +39,7 @@ def test_roles_schema(roles):
     assert roles["version"] == 1
     assert isinstance(roles["roles"], list) and roles["roles"]
     required = {"title": str, "sector": str, "forms": list, "head_of_state": bool, "collective": bool}
-    optional = {"head_of_government": bool, "note": str}
+    optional = {"head_of_government": bool, "note": str, "speaks_for": bool}
     for role in roles["roles"]:
         for key, kind in required.items():
             assert isinstance(role.get(key), kind), (role.get("title"), key)
@@ -251,3 +251,10 @@ def test_org_spot_checks(orgs, name, code, sector, country):
     by_name = {n: o for o in orgs["organisations"] for n in o["names"]}
     org = by_name[name]
     assert (org["code"], org["sector"], org["country"]) == (code, sector, country)
+
+
+def test_adjective_homographs_are_role_forms(roles):
+    # a word listed as naming no actor when it is an adjective must be a role form, else the list does nothing
+    forms = {form for role in roles["roles"] for form in role["forms"]}
+    words = roles["adjective_homographs"]["words"]
+    assert words and all(word in forms for word in words), sorted(set(words) - forms)

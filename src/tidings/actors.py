@@ -97,9 +97,6 @@ _TOKENS_PER_WORD = 3  # "al-Shabaab": word, hyphen, word
 _AIMED_AT_PLACE = frozenset({"at", "on", "into", "toward", "towards", "against", "near", "in"})
 
 
-_SPEAKS_FOR = frozenset(
-    {"spokesperson", "spokespersons", "spokespeople", "spokesman", "spokesmen", "spokeswoman", "spokeswomen"}
-)
 _OWN_MODIFIERS = {"amod", "compound", "poss", "nmod"}  # a conjunct with modifiers of its own keeps them
 
 
@@ -273,7 +270,7 @@ class ArticleActors:
         if ent is None or ent.label_ == "NORP":  # "President ..., Recep Tayyip Erdogan", "a Republican, X"
             named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             ent = entity_of(named) if named is not None else ent
-        phrase = _phrase_tokens(head, ent)
+        phrase = _phrase_tokens(head, ent, self.lex)
         text = _span_text(phrase)
         pair = self._the_two(head)
         if pair:
@@ -284,9 +281,9 @@ class ArticleActors:
         org = self._org_in(ent, phrase)
         role_hit = longest_role(phrase, self.lex)
         role = role_hit[0] if role_hit else None
-        if head.lower_ in _SPEAKS_FOR and org is not None:
-            # "a spokesperson for the United Nations": the body's spokesperson, not a word of its name
-            role = self.lex.roles.get(head.lower_, role)
+        own_role = self.lex.roles.get(head.lower_)
+        if own_role is not None and own_role.speaks_for and org is not None:
+            role = own_role  # "a spokesperson for the United Nations": the body's, not a word of its name
         countries = self._countries_in(head, ent, phrase)
 
         if ent is None and head.pos_ == "PROPN" and role is None and org is None:
@@ -908,7 +905,7 @@ def _is_definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
 
 
-def _phrase_tokens(head: Token, ent: Span | None) -> list[Token]:
+def _phrase_tokens(head: Token, ent: Span | None, lex: ActorLexicon) -> list[Token]:
     """The head, its left modifiers (recursively), its entity, an apposition and 'of/from' complements."""
     keep: dict[int, Token] = {head.i: head}
 
@@ -922,7 +919,8 @@ def _phrase_tokens(head: Token, ent: Span | None) -> list[Token]:
                 for sub in _subtree_without(child, {"relcl", "acl", "conj", "cc"}):
                     keep[sub.i] = sub
             # "a spokesperson for the UN" speaks for the UN; "the envoy for Syria" is not of Syria
-            speaks_for = child.lower_ == "for" and tok.lower_ in _SPEAKS_FOR
+            spokesperson = lex.roles.get(tok.lower_)
+            speaks_for = child.lower_ == "for" and spokesperson is not None and spokesperson.speaks_for
             if (
                 child.dep_ == "prep"
                 and (child.lower_ in {"of", "from"} or speaks_for)

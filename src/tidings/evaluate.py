@@ -31,8 +31,9 @@ def _actor_key(actor: Any) -> str | None:
 
 
 # PLOVER's gold codes an international body by its kind, not its name: the UN, the EU and NATO are all "IGO",
-# Amnesty International is "NGO", al-Qaeda "IMG" (an international militant group)
-_PLOVER_KINDS = {"IGO": "IGO", "NGO": "NGO", "REB": "IMG"}
+# al-Qaeda "IMG" (an international militant group). It codes non-governmental bodies now "NGO", now "IGO"
+# (Amnesty International and the Red Cross are "IGO" there), so a body of either kind matches both.
+_PLOVER_KINDS = {"IGO": {"IGO", "NGO"}, "NGO": {"IGO", "NGO"}, "REB": {"IMG"}}
 
 
 def _plover_keys(actor: Any) -> set[str]:
@@ -41,9 +42,7 @@ def _plover_keys(actor: Any) -> set[str]:
     key = _actor_key(actor)
     keys = {key} if key else set()
     if isinstance(actor, dict) and actor.get("org") and not actor.get("country"):
-        kind = _PLOVER_KINDS.get(str(actor.get("sector") or ""))
-        if kind:
-            keys.add(kind)
+        keys |= _PLOVER_KINDS.get(str(actor.get("sector") or ""), set())
     return keys
 
 
@@ -392,8 +391,8 @@ def score_plover(gold: list[PloverSentence], predicted: list[list[dict[str, Any]
     demand ..." is a protest). PLOVER codes an announced intention as AGREE when it is cooperative ("will
     visit") and as THREATEN when it is hostile ("will boycott"), as CAMEO does; planned events are read so.
     Actors match when the source's country (or organisation; for a body of no one country also the kind the
-    gold codes it by, IGO, NGO or IMG) is among the gold participants, and so is the target's when the gold
-    has one.
+    gold codes it by: IGO or NGO, IMG for an armed group) is among the gold participants, and so is the
+    target's when the gold has one.
     """
     report = PloverReport(sentences=len(gold))
     for sentence, events in zip(gold, predicted, strict=True):

@@ -133,6 +133,7 @@ class Role:
     sector: str
     head_of_state: bool = False
     collective: bool = False
+    speaks_for: bool = False  # "a spokesperson for the UN": the body after "for" is the one spoken for
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,13 @@ def actor_lexicon() -> ActorLexicon:
         sector = entry.get("sector")
         if sector not in SECTORS:
             raise DataFileError(f"data/roles.json: unknown sector {sector!r} for {entry.get('title')!r}")
-        role = Role(entry["title"], sector, bool(entry.get("head_of_state")), bool(entry.get("collective")))
+        role = Role(
+            entry["title"],
+            sector,
+            bool(entry.get("head_of_state")),
+            bool(entry.get("collective")),
+            bool(entry.get("speaks_for")),
+        )
         for form in [entry["title"], *entry.get("forms", [])]:
             roles.setdefault(form.lower(), role)
     orgs: dict[str, Organisation] = {}
