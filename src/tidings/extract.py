@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from tidings import codebook
 from tidings.actors import ArticleActors
@@ -129,8 +129,12 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
 def _weak_one_sided(event: Event) -> bool:
     """An act usually aimed at someone, found with nobody it was aimed at and little else to go on ("refused
     to play", "would have to be ratified"): more often a side remark or a private act than an event."""
-    untargeted = event.target is None or not event.target.key
-    return untargeted and event.type not in ALONE and event.confidence < ONE_SIDED_FLOOR
+    return not _known(event.target) and event.type not in ALONE and event.confidence < ONE_SIDED_FLOOR
+
+
+def _known(actor: Actor | None) -> TypeGuard[Actor]:
+    """An actor scorers and analysts can place: one with a country or an organisation."""
+    return actor is not None and actor.key is not None
 
 
 def _country_names_as_places(doc: Doc) -> None:
@@ -530,11 +534,11 @@ def _casualty_report(draft: _Draft) -> bool:
 def _complete(event: _Draft) -> bool:
     """Enough to record: a known source, and a known target for the acts that are aimed at someone (an
     accusation, an attack, an arrest, a meeting, praise, a threat) or done with someone (cooperation)."""
-    if event.source is None or not event.source.key:
+    if not _known(event.source):
         return False
     if event.type == "CONSULT" and event.source.sector == "IGO" and event.mode in GATHERINGS:
         return True  # "the annual meeting of the UN General Assembly": its members meet
-    return event.type not in NEEDS_TARGET or (event.target is not None and event.target.key is not None)
+    return event.type not in NEEDS_TARGET or _known(event.target)
 
 
 def _days_named(doc: Doc, published: dt.date | None) -> list[tuple[int, str]]:
@@ -704,7 +708,7 @@ def confidence(event: Event, position: float = 0.0) -> float:
     if any(not m.nominal for m in drafts):
         score += 0.05
     target = event.target
-    if target is None or not target.key:
+    if not _known(target):
         score -= 0.1
     elif target.basis == "context":
         score -= 0.05
