@@ -281,9 +281,10 @@ class ArticleActors:
         org = self._org_in(ent, phrase)
         role_hit = longest_role(phrase, self.lex)
         role = role_hit[0] if role_hit else None
-        own_role = self.lex.roles.get(head.lower_)
-        if own_role is not None and own_role.speaks_for and org is not None:
-            role = own_role  # "a spokesperson for the United Nations": the body's, not a word of its name
+        if org is not None and _speaks_for(head, self.lex):
+            role = self.lex.roles[
+                head.lower_
+            ]  # "a spokesperson for the United Nations": not a word of its name
         countries = self._countries_in(head, ent, phrase)
 
         if ent is None and head.pos_ == "PROPN" and role is None and org is None:
@@ -486,7 +487,7 @@ class ArticleActors:
             found = [a for a in self.resolve(tok) if a.key]
             if found:
                 # "the two leaders ... their capitals": a plural stands for all the parties it names
-                group = found if not person and _names_a_pair(tok) else found[:1]
+                group = found if not person and _party_count(tok) else found[:1]
                 return [replace(a, text=pronoun.text, basis="linked") for a in group]
         last = self.last_person if person else self.last_group
         if (
@@ -882,12 +883,6 @@ def sentences_back(token: Token, count: int) -> int:
     return start
 
 
-def _names_a_pair(token: Token) -> bool:
-    """ "the two countries", "both leaders", "all three nations": a plural noun that names parties named
-    before, as many as it counts."""
-    return _party_count(token) > 0
-
-
 def _party_count(token: Token) -> int:
     """How many parties named before "the two countries" (2), "both leaders" (2) or "all three nations" (3)
     stands for; 0 for any other noun."""
@@ -905,6 +900,11 @@ def _is_definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
 
 
+def _speaks_for(token: Token, lex: ActorLexicon) -> bool:
+    role = lex.roles.get(token.lower_)
+    return role is not None and role.speaks_for
+
+
 def _phrase_tokens(head: Token, ent: Span | None, lex: ActorLexicon) -> list[Token]:
     """The head, its left modifiers (recursively), its entity, an apposition and 'of/from' complements."""
     keep: dict[int, Token] = {head.i: head}
@@ -919,11 +919,9 @@ def _phrase_tokens(head: Token, ent: Span | None, lex: ActorLexicon) -> list[Tok
                 for sub in _subtree_without(child, {"relcl", "acl", "conj", "cc"}):
                     keep[sub.i] = sub
             # "a spokesperson for the UN" speaks for the UN; "the envoy for Syria" is not of Syria
-            spokesperson = lex.roles.get(tok.lower_)
-            speaks_for = child.lower_ == "for" and spokesperson is not None and spokesperson.speaks_for
             if (
                 child.dep_ == "prep"
-                and (child.lower_ in {"of", "from"} or speaks_for)
+                and (child.lower_ in {"of", "from"} or (child.lower_ == "for" and _speaks_for(tok, lex)))
                 and any(g.dep_ == "pobj" for g in child.children)
             ):
                 for sub in child.subtree:

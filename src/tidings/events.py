@@ -898,17 +898,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             passive_subj = next((c for c in noun.head.head.children if c.dep_ == "nsubjpass"), None)
             if passive_subj is not None:
                 m.targets = self._actors_in(passive_subj)
-        if not m.sources and in_phrase and (m.type in {"COOPERATE", "CONSULT", "AID"} or trig.in_phrase):
-            # "... to eliminate Islamic State elements in cooperation with Iraqi forces"
-            subj = self._subject_of(noun.head.head)
-            if subj is not None:
-                m.sources = self._actors_in(subj)
+        # "... to eliminate Islamic State elements in cooperation with Iraqi forces"; "during a trip to
+        # Mexico last year, the president refused ...": the one on the trip is the clause's subject
         on_trip = (
             noun.dep_ == "pobj" and noun.head.lower_ in {"during", "on"} and noun.head.head.pos_ == "VERB"
         )
-        if not m.sources and on_trip and m.type == "CONSULT":
-            # "during a trip to Mexico last year, the president refused ...": the one on the trip is the
-            # clause's subject
+        of_the_clause = (in_phrase and (m.type in {"COOPERATE", "CONSULT", "AID"} or trig.in_phrase)) or (
+            on_trip and m.type == "CONSULT"
+        )
+        if not m.sources and of_the_clause:
             subj = self._subject_of(noun.head.head)
             if subj is not None:
                 m.sources = self._actors_in(subj)
