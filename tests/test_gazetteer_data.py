@@ -280,7 +280,17 @@ def test_places_schema(places_doc: dict, countries: list[dict]) -> None:
     assert len(places) > 5000
     for p in places:
         assert {"name", "aliases", "country", "lat", "lon", "population", "kind"} <= set(p), p
-        assert set(p) <= {"name", "aliases", "country", "lat", "lon", "population", "kind", "capital"}
+        assert set(p) <= {
+            "name",
+            "aliases",
+            "country",
+            "lat",
+            "lon",
+            "population",
+            "kind",
+            "capital",
+            "needs_country",
+        }
         assert len(p["name"]) >= 3, p
         assert all(len(a) >= 3 for a in p["aliases"]), p
         assert p["country"] in codes, p
@@ -289,6 +299,8 @@ def test_places_schema(places_doc: dict, countries: list[dict]) -> None:
         assert valid_coords(p["lat"], p["lon"]), p
         if "capital" in p:
             assert p["capital"] is True and p["kind"] == "city"
+        if "needs_country" in p:
+            assert p["needs_country"] is True and p["kind"] == "region"
 
 
 def test_places_aliases_are_latin(places_doc: dict) -> None:

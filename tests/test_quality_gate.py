@@ -34,7 +34,7 @@ DEV_FLOORS = {
     "recall": 0.60,
     "recall_core": 0.88,
     "date_acc": 0.92,
-    "place_acc": 0.88,
+    "place_acc": 0.90,  # nineteenth round: acts of a state at home placed in its country (0.889 to 0.911)
     "modality_acc": 0.92,
 }
 # The check set: 15 articles of more.jsonl annotated apart (tests/data/more-check.gold.jsonl, evidence as
@@ -74,7 +74,9 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # precision 0.86 to 0.87, recall 0.43 to 0.46.
 # Seventeenth round: a day hung on a reporting verb in the past tense dates the saying, and a planned event
 # told on it comes after it, not on the same weekday to come (date accuracy 0.484 to 0.516): a date floor.
-MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.46, "place_acc": 0.92, "date_acc": 0.51}
+# Nineteenth round: acts of a state at home with no place stated are placed in its country, and "Town, State"
+# in the state (place accuracy 0.944 to 0.972).
+MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.46, "place_acc": 0.96, "date_acc": 0.51}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets
 # above keep theirs:
@@ -111,12 +113,18 @@ MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DA
 # first word later, and "a criminal investigation" is no longer one by criminals. more-dev5 0.797 / 0.444 to
 # 0.811 / 0.451 (floors 0.79 / 0.44 to 0.81 / 0.45), more-dev6 0.775 / 0.473 to 0.780 / 0.486 (0.77 / 0.47 to
 # 0.78 / 0.48).
+# Nineteenth round: provinces and counties of every country, "Town, State" read as a town in that state, and
+# acts of a state at home placed in its country. The place floors of the development sets went up (above).
+# The fresh set, scored after the rules were set: precision 0.673 to 0.725 (as many right, four wrong records
+# fewer: a town followed by its state, "Charlottesville, Virginia", now counts for that state's country when
+# the article's home country is weighed), place accuracy 0.636 to 1.000; its floors went up, precision 0.66 to
+# 0.72, and it gets a place floor of 0.95.
 MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     "more-dev4": (15, {"precision": 0.53, "recall": 0.40}),
     "more-dev5": (30, {"precision": 0.81, "recall": 0.45}),
     "more-dev6": (30, {"precision": 0.78, "recall": 0.48}),  # ninth round: nominations the gold leaves out
     "more-dev7": (14, {"precision": 0.76, "recall": 0.20}),
-    "more-fresh": (30, {"precision": 0.66, "recall": 0.56, "recall_core": 0.78}),
+    "more-fresh": (30, {"precision": 0.72, "recall": 0.56, "recall_core": 0.78, "place_acc": 0.95}),
     "more-fresh2": (30, {"precision": 0.70, "recall": 0.30}),
     "more-fresh3": (28, {"precision": 0.67, "recall": 0.42}),
 }

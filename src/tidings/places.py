@@ -6,19 +6,26 @@ country centroid for the place of the event.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from tidings.knowledge import Gazetteer, gazetteer
 from tidings.records import Place
 
 
 def place_from_name(
-    name: str, *, text: str | None = None, prefer: Iterable[str] = (), gaz: Gazetteer | None = None
+    name: str,
+    *,
+    text: str | None = None,
+    prefer: Iterable[str] = (),
+    named_countries: Collection[str] = (),
+    gaz: Gazetteer | None = None,
 ) -> Place | None:
     """Look ``name`` up as a capital, a known place, then a country.
 
     ``prefer`` lists countries already in play in the article: a name shared by several places resolves to
     one in those countries first (Paris, Texas only wins in an article about the United States).
+    ``named_countries`` are all the countries the article names: a province or county of the long tail
+    (marked ``needs_country`` in places.json) is taken only when its country is one of them.
     """
     gaz = gaz or gazetteer()
     clean = name.strip().strip(".,;:").strip()
@@ -28,13 +35,12 @@ def place_from_name(
     if not low:
         return None
     preferred = list(prefer)
-    candidates = gaz.places.get(low, [])
+    candidates = gaz.places_named(low, named_countries)
+    if low in gaz.capitals:
+        # "Washington": the capital before any other place of its name (the state, a town elsewhere)
+        candidates = sorted(candidates, key=lambda p: not p.get("capital"))
     if candidates:
-        chosen = next((p for c in preferred for p in candidates if p.get("country") == c), None)
-        if chosen is None and low in gaz.capitals:
-            capital_of = gaz.capitals[low]
-            chosen = next((p for p in candidates if p.get("country") == capital_of), None)
-        chosen = chosen or candidates[0]
+        chosen = next((p for c in preferred for p in candidates if p.get("country") == c), candidates[0])
         kind = "capital" if chosen.get("capital") else chosen.get("kind") or "city"
         return Place(
             name=chosen["name"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -168,7 +169,7 @@ class SceneReader(SentenceReader):
                 None,
             )
             if named is not None:
-                return place_from_name(named.text, text=phrase_text(tok), prefer=prefer, gaz=gaz)
+                return self._look_up(named.text, phrase_text(tok), prefer)
             for child in tok.children:
                 if child.dep_ in {"amod", "compound", "poss"}:
                     iso3 = gaz.country_of_word(child.text)
@@ -178,13 +179,13 @@ class SceneReader(SentenceReader):
         ent = entity_of(tok)
         if ent is not None and ent.label_ in {"ORG", "PERSON"} and _bare_country_or_capital(ent, gaz):
             # "in Dhaka" with the name tagged a body or a person
-            return place_from_name(ent.text, text=ent.text, prefer=prefer, gaz=gaz)
+            return self._look_up(ent.text, ent.text, prefer)
         if tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
             # "at a Baghdad airport": the named place in front of the noun; "in Iraqi military bases": the
             # country of the demonym, and no more than the country
             for child in tok.children:
                 if child.dep_ == "compound" and child.ent_type_ == "GPE":
-                    return place_from_name(child.text, text=phrase_text(tok), prefer=prefer, gaz=gaz)
+                    return self._look_up(child.text, phrase_text(tok), prefer)
             for child in tok.children:
                 iso3 = gaz.country_of_word(child.text) if child.dep_ == "amod" else None
                 country = gaz.countries.get(iso3) if iso3 else None
@@ -196,7 +197,48 @@ class SceneReader(SentenceReader):
                 return None
             return self._place_after(tok, _NESTED_PLACE_PREPS, prefer)
         name = ent.text if ent is not None else tok.text
-        return place_from_name(name, text=name, prefer=prefer, gaz=gaz)
+        compounds = [c for c in tok.lefts if c.dep_ == "compound"]
+        countries: Collection[str] = self.actors.named_countries
+        if compounds and all(c.dep_ == "compound" for c in tok.doc[compounds[0].i : tok.i]):
+            # "in Upper Austria" tagged as two names, "Upper" and "Austria": the whole name when it is a place
+            wider = tok.doc[compounds[0].i : tok.i + 1].text
+            if gaz.places_named(wider.lower(), countries):
+                name = wider
+        container, end = self._container(tok)
+        if container is not None and container.country:
+            # "Paris, Texas", "Norfolk, England": the place after the comma settles which one is meant
+            prefer, countries = [container.country, *prefer], {container.country, *countries}
+        place = place_from_name(name, text=name, prefer=prefer, named_countries=countries, gaz=gaz)
+        if container is not None and (place is None or place.country != container.country):
+            # "in Sandy, Utah", "in Paris, Texas": a town the gazetteer lacks (it has Paris, France) is
+            # placed in the state it is said to be in, and no finer (Utah's coordinates, kind "state")
+            start = ent.start if ent is not None else tok.i
+            return replace(container, text=tok.doc[start:end].text)
+        return place
+
+    def _look_up(self, name: str, text: str, prefer: list[str]) -> Place | None:
+        """``name`` in the gazetteer, a division only where the article names its country."""
+        countries = self.actors.named_countries
+        return place_from_name(name, text=text, prefer=prefer, named_countries=countries, gaz=self.actors.gaz)
+
+    def _container(self, tok: Token) -> tuple[Place | None, int]:
+        """The country, state or region an appositive names as holding ``tok`` ("Utah" in "in Sandy, Utah"),
+        and where its name ends (a city there is another item of a list: "in Kyiv, Moscow")."""
+        # a capital followed by a country is a list ("in Moscow, Ukraine and Belarus"), not a capital placed
+        kinds = (
+            {"state", "region"} if tok.lower_ in self.actors.gaz.capitals else {"country", "state", "region"}
+        )
+        for child in tok.children:
+            if child.dep_ != "appos" or child.ent_type_ not in {"GPE", "LOC"} or child.i < tok.i:
+                continue
+            ent = entity_of(child)
+            name = ent.text if ent is not None else child.text
+            end = ent.end if ent is not None else child.i + 1
+            gaz = self.actors.gaz
+            held = place_from_name(name, text=name, named_countries=self.actors.named_countries, gaz=gaz)
+            if held is not None and held.kind in kinds:
+                return held, end
+        return None, tok.i + 1
 
 
 def _named_place(tok: Token, gaz: Gazetteer) -> bool:
