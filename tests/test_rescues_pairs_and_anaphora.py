@@ -1,7 +1,7 @@
-"""Rescues and the rescuers a passive leaves unsaid; bare numbers of people; "the two leaders" and "the
-country" for the parties named before; capitals the tagger takes for persons; money pledged as aid; a
-phone call two subjects share: rules of extraction with the real model, on short articles written for the
-test.
+"""Rescues and the rescuers a passive leaves unsaid; searches for the missing; bare numbers of people; "the
+two leaders" and "the country" for the parties named before; capitals the tagger takes for persons; money
+pledged as aid; a phone call two subjects share: rules of extraction with the real model, on short articles
+written for the test.
 """
 
 from __future__ import annotations
@@ -34,6 +34,30 @@ def of_type(events: list[Event], kind: str) -> list[tuple[str, str | None, str |
 )
 def test_a_rescue_is_aid_by_the_emergency_services_of_where_it_happened(nlp: Any, text: str) -> None:
     assert of_type(events_of(text), "AID") == [("AID", "PER", "PER")]
+
+
+RESCUE = [("AID", "NPL", "NPL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("Rescue teams in Nepal searched for missing climbers on Monday.", RESCUE),
+        ("Police in Nepal searched for two missing hikers on Sunday.", RESCUE),
+        ("Nepalese army helicopters and rescuers searched for survivors of the avalanche on Sunday.", RESCUE),
+        (
+            "Coast guard vessels in Nepal's lakes searched for the crew members of a sunken boat on Tuesday.",
+            RESCUE,
+        ),
+        # a search for suspects, of a home or for an answer is no rescue
+        ("Police in Nepal searched for the two men who robbed a bank in Kathmandu on Monday.", []),
+        ("Police in Nepal searched the home of a journalist on Monday.", []),
+        ("Officials in Nepal are searching for a solution to the fuel shortage.", []),
+    ],
+    ids=["climbers", "hikers", "survivors", "crew", "suspects", "a-home", "a-solution"],
+)
+def test_a_search_is_a_rescue_when_it_is_for_the_missing(nlp: Any, text: str, aid: list[Any]) -> None:
+    assert of_type(events_of(text), "AID") == aid
 
 
 def test_recovering_bodies_or_an_economy_is_no_rescue(nlp: Any) -> None:
