@@ -205,9 +205,9 @@ class ArticleActors:
         if iso3:
             return iso3
         low = text.lower().removeprefix("the ")  # "the Gaza Strip"
-        held = self._held_in(ent) if low not in self.gaz.capitals else None
-        if held:
-            return held
+        held = self.held_in(ent.root)  # "Paris, Texas"
+        if held is not None:
+            return held[1]
         if low in self.gaz.capitals:
             return self.gaz.capitals[low]
         places = self.gaz.places_named(low, self.named_countries) if ent.label_ == "GPE" else []
@@ -215,20 +215,24 @@ class ArticleActors:
             return places[0]["country"]
         return None
 
-    def _held_in(self, ent: Span) -> str | None:
-        """ "Paris, Texas", "Norfolk, England": the country of the state, region or country named after the
-        comma (a city there is another item of a list: "Kyiv, Moscow")."""
-        for child in ent.root.children:
-            if child.dep_ != "appos" or child.ent_type_ != "GPE" or child.i < ent.end:
+    def held_in(self, tok: Token) -> tuple[str, str, int] | None:
+        """ "Sandy, Utah", "Paris, Texas", "Norfolk, England": the name of the state, region or country after
+        the comma that holds ``tok``, its country, and the index where that name ends. A city there is
+        another item of a list ("in Kyiv, Lviv and Odesa"), and so is a country after a capital ("in Moscow,
+        Ukraine and Belarus")."""
+        own = entity_of(tok)
+        after_capital = (own.text if own is not None else tok.text).lower() in self.gaz.capitals
+        for child in tok.children:
+            if child.dep_ != "appos" or child.ent_type_ not in {"GPE", "LOC"} or child.i < tok.i:
                 continue
             named = entity_of(child)
             text = named.text if named is not None else child.text
-            iso3 = self.gaz.country_of_word(text)
+            iso3 = None if after_capital else self.gaz.country_of_word(text)
+            if iso3 is None:
+                places = self.gaz.places_named(text.lower().removeprefix("the "), self.named_countries)
+                iso3 = places[0]["country"] if places and places[0]["kind"] in {"state", "region"} else None
             if iso3:
-                return iso3
-            places = self.gaz.places_named(text.lower().removeprefix("the "), self.named_countries)
-            if places and places[0]["kind"] in {"state", "region"}:
-                return str(places[0]["country"])
+                return text, str(iso3), named.end if named is not None else child.i + 1
         return None
 
     # -- mentions ------------------------------------------------------------------------------------------

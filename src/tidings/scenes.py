@@ -204,41 +204,23 @@ class SceneReader(SentenceReader):
             wider = tok.doc[compounds[0].i : tok.i + 1].text
             if gaz.places_named(wider.lower(), countries):
                 name = wider
-        container, end = self._container(tok)
-        if container is not None and container.country:
+        held = self.actors.held_in(tok)
+        if held is not None:
             # "Paris, Texas", "Norfolk, England": the place after the comma settles which one is meant
-            prefer, countries = [container.country, *prefer], {container.country, *countries}
+            prefer, countries = [held[1], *prefer], {held[1], *countries}
         place = place_from_name(name, text=name, prefer=prefer, named_countries=countries, gaz=gaz)
-        if container is not None and (place is None or place.country != container.country):
+        if held is not None and (place is None or place.country != held[1]):
             # "in Sandy, Utah", "in Paris, Texas": a town the gazetteer lacks (it has Paris, France) is
             # placed in the state it is said to be in, and no finer (Utah's coordinates, kind "state")
+            container = self._look_up(held[0], held[0], [held[1]])
             start = ent.start if ent is not None else tok.i
-            return replace(container, text=tok.doc[start:end].text)
+            return replace(container, text=tok.doc[start : held[2]].text) if container is not None else None
         return place
 
     def _look_up(self, name: str, text: str, prefer: list[str]) -> Place | None:
         """``name`` in the gazetteer, a division only where the article names its country."""
         countries = self.actors.named_countries
         return place_from_name(name, text=text, prefer=prefer, named_countries=countries, gaz=self.actors.gaz)
-
-    def _container(self, tok: Token) -> tuple[Place | None, int]:
-        """The country, state or region an appositive names as holding ``tok`` ("Utah" in "in Sandy, Utah"),
-        and where its name ends (a city there is another item of a list: "in Kyiv, Moscow")."""
-        # a capital followed by a country is a list ("in Moscow, Ukraine and Belarus"), not a capital placed
-        kinds = (
-            {"state", "region"} if tok.lower_ in self.actors.gaz.capitals else {"country", "state", "region"}
-        )
-        for child in tok.children:
-            if child.dep_ != "appos" or child.ent_type_ not in {"GPE", "LOC"} or child.i < tok.i:
-                continue
-            ent = entity_of(child)
-            name = ent.text if ent is not None else child.text
-            end = ent.end if ent is not None else child.i + 1
-            gaz = self.actors.gaz
-            held = place_from_name(name, text=name, named_countries=self.actors.named_countries, gaz=gaz)
-            if held is not None and held.kind in kinds:
-                return held, end
-        return None, tok.i + 1
 
 
 def _named_place(tok: Token, gaz: Gazetteer) -> bool:
