@@ -474,3 +474,14 @@ def test_serve_is_a_command() -> None:
 
     result = CliRunner().invoke(cli, ["serve", "--help"])
     assert result.exit_code == 0 and "--port" in result.output and "--no-moderate" in result.output
+
+
+def test_the_event_page_says_whether_its_place_was_stated(client: Client, store: Store) -> None:
+    events = store.events(EventFilter(), limit=1000)
+    stated = next(e for e in events if (e.get("place") or {}).get("text"))
+    unstated = next(e for e in events if e.get("place") and not e["place"].get("text"))
+    page = client.get(f"/events/{stated['id']}").text
+    assert f"words: “{escape(stated['place']['text'])}”" in page
+    assert "not stated for this event" not in page
+    page = client.get(f"/events/{unstated['id']}").text
+    assert "not stated for this event" in page
