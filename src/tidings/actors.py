@@ -308,9 +308,8 @@ class ArticleActors:
         role_hit = longest_role(phrase, self.lex)
         role = role_hit[0] if role_hit else None
         if org is not None and _speaks_for(head, self.lex):
-            role = self.lex.roles[
-                head.lower_
-            ]  # "a spokesperson for the United Nations": not a word of its name
+            # "a spokesperson for the United Nations": the role, not a word of the body's name
+            role = self.lex.roles[head.lower_]
         countries = self._countries_in(head, ent, phrase)
 
         if ent is None and head.pos_ == "PROPN" and role is None and org is None:

@@ -650,9 +650,15 @@ def article_places(doc: Doc, actors: ArticleActors) -> list[Place]:
     if story is None:
         return []
     cities = [found[name] for name, _ in counts.most_common() if found[name].country == story]
-    country = actors.gaz.countries.get(story)
-    whole = [Place(country.name, story, None, None, None, "country")] if country else []
-    return cities + whole
+    whole = _country_wide(story, actors.gaz)
+    return cities + ([whole] if whole is not None else [])
+
+
+def _country_wide(iso3: str | None, gaz: Gazetteer) -> Place | None:
+    """A country as the place of events not stated for them: no coordinates (nothing is drawn at a
+    country's centroid) and no words of the article."""
+    country = gaz.countries.get(iso3) if iso3 else None
+    return Place(country.name, country.iso3, None, None, None, "country") if country is not None else None
 
 
 def _default_places(events: list[_Draft], places: list[Place]) -> None:
@@ -679,11 +685,8 @@ def _attacks_on_home_ground(events: list[_Draft], gaz: Gazetteer) -> None:
     said 300 Azerbaijani troops died") happened in the victims' country."""
     for event in events:
         target = event.target
-        if event.place is not None or event.type != "ASSAULT" or target is None or not target.country:
-            continue
-        country = gaz.countries.get(target.country)
-        if country is not None:
-            event.place = Place(country.name, target.country, None, None, None, "country")
+        if event.place is None and event.type == "ASSAULT" and target is not None:
+            event.place = _country_wide(target.country, gaz)
 
 
 # the state's own bodies: what they do at home with no place stated is done in their country
@@ -699,15 +702,10 @@ def _domestic_acts(events: list[_Draft], gaz: Gazetteer) -> None:
         if event.place is not None:
             continue
         # every party named of the one country, the source a state body: a call on NATO may be made anywhere
-        parties = [a for a in (event.source, event.target, *event.others) if a is not None and a.key]
-        countries = {a.country for a in parties}
+        countries = {a.country for a in (event.source, event.target, *event.others) if _known(a)}
         source = event.source
-        if not _known(source) or source.sector not in _STATE_SECTORS or len(countries) != 1:
-            continue
-        iso3 = countries.pop()
-        country = gaz.countries.get(iso3) if iso3 else None
-        if country is not None:
-            event.place = Place(country.name, iso3, None, None, None, "country")
+        if _known(source) and source.sector in _STATE_SECTORS and len(countries) == 1:
+            event.place = _country_wide(countries.pop(), gaz)
 
 
 def _sets_scene(event: Event) -> bool:
