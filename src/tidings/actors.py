@@ -140,6 +140,8 @@ class ArticleActors:
 
     home_country: str | None = None
     named_countries: frozenset[str] = frozenset()  # every country the article names (a division's context)
+    # a country's name that is also a state of another country, as this article reads it ("georgia": "USA")
+    readings: dict[str, str] = field(default_factory=dict)
     persons: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     last_group: Actor | None = None
@@ -156,8 +158,10 @@ class ArticleActors:
         has at least ``share`` of all country mentions and more than any other."""
         ctx = cls()
         counts: Counter[str] = Counter()
+        shared: Counter[tuple[str, str, str]] = Counter()  # (name, country, other country): weight
         lead = next(iter(doc.sents), None)
         for ent in doc.ents:
+            other = ctx._state_elsewhere(ent.text) if ent.label_ == "GPE" else None
             iso3 = ctx.country_of_entity(ent)
             if iso3 is None and ent.label_ == "ORG":
                 org = find_org(ent.text, ctx.lex)
@@ -170,9 +174,18 @@ class ArticleActors:
                 root = ent.root
                 located = root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "outside"}
                 weight = 2 if located else 1
-                counts[iso3] += weight * (2 if lead is not None and ent.start < lead.end else 1)
+                weight *= 2 if lead is not None and ent.start < lead.end else 1
+                if other is not None and iso3 != other:
+                    shared[(ent.text.lower(), iso3, other)] += weight  # counted below, once read
+                else:
+                    counts[iso3] += weight
         for rank, iso3 in enumerate(ctx.countries_in_text(title or "")):
             counts[iso3] += 4 if rank == 0 else 2  # a headline names its main actor first
+        for (name, iso3, other), weight in shared.items():
+            # "Georgia" is the US state in a story that otherwise names the US more than Georgia
+            read = other if counts[other] > counts[iso3] else iso3
+            ctx.readings[name] = read
+            counts[read] += weight
         ctx.named_countries = frozenset(counts)
         ranked = counts.most_common(2)
         total = sum(counts.values())
@@ -188,7 +201,7 @@ class ArticleActors:
         while i < len(words):
             for size in (4, 3, 2, 1):
                 phrase = " ".join(words[i : i + size])
-                iso3 = self.gaz.country_of_word(phrase) or self.gaz.capitals.get(phrase.lower())
+                iso3 = self.country_of_word(phrase) or self.gaz.capitals.get(phrase.lower())
                 if iso3 and phrase:
                     found.append(iso3)
                     i += size
@@ -201,7 +214,7 @@ class ArticleActors:
         if ent.label_ not in {"GPE", "NORP", "LOC", "ORG"}:
             return None
         text = ent.text
-        iso3 = self.gaz.country_of_word(text)
+        iso3 = self.country_of_word(text)
         if iso3:
             return iso3
         low = text.lower().removeprefix("the ")  # "the Gaza Strip"
@@ -227,7 +240,7 @@ class ArticleActors:
                 continue
             named = entity_of(child)
             text = named.text if named is not None else child.text
-            iso3 = None if after_capital else self.gaz.country_of_word(text)
+            iso3 = None if after_capital else self.country_of_word(text)
             if iso3 is None:
                 places = self.gaz.places_named(text.lower().removeprefix("the "), self.named_countries)
                 iso3 = places[0]["country"] if places and places[0]["kind"] in {"state", "region"} else None
@@ -242,6 +255,10 @@ class ArticleActors:
         # "President X and Syrian President Y" may hang Y on the apposition X rather than on the head
         appositions = [c for c in token.children if c.dep_ == "appos"]
         conjoined = [*token.conjuncts, *(c for a in appositions for c in a.conjuncts)]
+        # "ministers Annalena Baerbock of Germany, Catherine Colonna of France and ...": a person's name in
+        # apposition to another person's name is the next one of a list (nobody is another person)
+        conjoined += [a for a in appositions if _full_name(a) and _full_name(token)]
+        conjoined.sort(key=lambda t: t.i)
         shared = self._shared_demonym(token)
         for tok in [token, *conjoined]:
             if tok.i < token.i and tok is not token:
@@ -258,7 +275,7 @@ class ArticleActors:
         helicopters and tanks")."""
         for child in token.children:
             if child.dep_ == "amod" and child.i < token.i:
-                iso3 = self.gaz.country_of_word(child.text)
+                iso3 = self.country_of_word(child.text)
                 if iso3:
                     return iso3
         return None
@@ -286,8 +303,11 @@ class ArticleActors:
         if short in self.acronyms and sum(c.isupper() for c in short) >= 2 and (ent is None or len(ent) == 1):
             # "BTP started an investigation" after "British Transport Police (BTP)"
             return [self._remember(replace(self.acronyms[short], text=head.text, basis="linked"))]
-        # "Lavrentiev, for his part, said" with no entity tag; "Trump said" with "Trump" tagged a noun
-        name_like = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper() and ent is None)
+        # "Lavrentiev, for his part, said" with no entity tag; "Trump said" with "Trump" tagged a noun, and
+        # "O'Rourke dropped out" tagged a noun and a one-word body
+        name_like = head.pos_ == "PROPN" or (
+            head.pos_ == "NOUN" and head.text[:1].isupper() and (ent is None or len(ent) == 1)
+        )
         if name_like and (ent is None or ent.label_ != "PERSON"):
             known = self._known_person(head.text)
             if known is not None:
@@ -330,7 +350,7 @@ class ArticleActors:
             if iso3 and role is None:
                 return [self._remember(self._country_actor(ent.text, iso3))]
         if ent is not None and ent.label_ == "NORP" and head.i >= ent.start and role is None:
-            iso3 = self.gaz.country_of_word(ent.text)
+            iso3 = self.country_of_word(ent.text)
             if iso3 is None:
                 return []
             if _ethnic(ent[0]) and head.tag_ in {"NNPS", "NNS"}:
@@ -381,7 +401,7 @@ class ArticleActors:
         that name was met before and the phrase is the bare name."""
         if len(phrase) != len(ent) or self._known_person(ent.text) is not None:
             return None
-        iso3 = self.gaz.country_of_word(ent.text) or self.gaz.capitals.get(ent.text.lower())
+        iso3 = self.country_of_word(ent.text) or self.gaz.capitals.get(ent.text.lower())
         if iso3 is None:
             return None
         return self._country_actor(ent.text, iso3)
@@ -541,7 +561,7 @@ class ArticleActors:
                 continue
             if ent is None or ent.label_ not in {"GPE", "ORG"} or tok.i != ent.root.i:
                 continue
-            state = self.gaz.country_of_word(ent.text)  # "Morocco" may be tagged as an organisation
+            state = self.country_of_word(ent.text)  # "Morocco" may be tagged as an organisation
             private = {"CVL", "UNK", "BUS", "MED"}
             found = [a for a in self.resolve(tok) if a.key and (a.sector not in private or state)]
             if found and not (ent.label_ == "GPE" and tok.dep_ == "pobj" and tok.head.lower_ in _AT):
@@ -707,7 +727,7 @@ class ArticleActors:
         covered: set[int] = set()
         for first, second in pairwise(phrase):  # "South Korean", "New Zealand"
             if second.i == first.i + 1:
-                iso3 = self.gaz.country_of_word(f"{first.text} {second.text}")
+                iso3 = self.country_of_word(f"{first.text} {second.text}")
                 if iso3 and iso3 not in found:
                     found.append(iso3)
                     covered |= {first.i, second.i}
@@ -722,7 +742,7 @@ class ArticleActors:
             if (
                 tok_ent is not None
                 and len(tok_ent) > 1
-                and self.gaz.country_of_word(tok_ent.text) is None
+                and self.country_of_word(tok_ent.text) is None
                 and (tok_ent.label_ in {"LOC", "GPE"})
             ):
                 # "America" inside "Latin America" names no country; "New York" names a city of one
@@ -731,23 +751,46 @@ class ArticleActors:
                     found.append(iso3)
                 covered |= {t.i for t in tok_ent}
                 continue
-            iso3 = self.gaz.country_of_word(tok.text)
+            iso3 = self.country_of_word(tok.text)  # "Senator David Perdue of Georgia": the US state
             if iso3 is None and tok.ent_type_ in {"GPE", "LOC"}:
                 tok_ent = entity_of(tok)
                 if tok_ent is not None:
                     iso3 = self.country_of_entity(tok_ent)
             if iso3 is None and tok.ent_type_ == "NORP":
-                iso3 = self.gaz.country_of_word(tok.text)
+                iso3 = self.country_of_word(tok.text)
             if iso3 and iso3 not in found:
                 found.append(iso3)
         if ent is not None and ent.label_ in {"ORG", "NORP"}:
             for word in ent.text.replace("’s", "").replace("'s", "").split():
-                iso3 = self.gaz.country_of_word(word)
+                iso3 = self.country_of_word(word)
                 if iso3 and iso3 not in found:
                     found.append(iso3)
         if ent is not None and ent.label_ == "ORG" and not found:
             found += self._place_in_name(ent)
         return found
+
+    def country_of_word(self, text: str) -> str | None:
+        """The gazetteer's country for a name, demonym or acronym, as this article reads the names shared
+        with a state of another country ("Georgia's governor" in a story about the US)."""
+        iso3 = self.gaz.country_of_word(text)
+        if iso3 is None or not self.readings:
+            return iso3
+        name = text.lower().removesuffix("'s").removesuffix("’s").strip().removeprefix("the ")
+        return self.readings.get(name, iso3)
+
+    def _state_elsewhere(self, name: str) -> str | None:
+        """The other country of a country's name that is also one of its states or regions ("Georgia", a
+        country and a US state); None for any other name."""
+        iso3 = self.gaz.country_of_word(name)
+        if iso3 is None:
+            return None
+        places = self.gaz.places_named(name.lower())
+        states = (p["country"] for p in places if p["country"] != iso3 and p["kind"] in {"state", "region"})
+        return next(states, None)
+
+    def names_person(self, name: str) -> bool:
+        """The article has named someone so, in full or by surname ("Tabriz" is nobody here)."""
+        return self._known_person(name) is not None
 
     def _place_in_name(self, ent: Span) -> list[str]:
         """ "the Bank of England", "the University of Tokyo": a body named after a place it is in, which the
@@ -987,6 +1030,12 @@ def _span_text(tokens: list[Token]) -> str:
     doc = tokens[0].doc
     start, end = tokens[0].i, tokens[-1].i + 1
     return doc[start:end].text.strip(" ,")
+
+
+def _full_name(token: Token) -> bool:
+    """A person's name of two words or more ("Mike Lee"), as the tagger found it."""
+    ent = entity_of(token)
+    return ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent.end - 1 == token.i
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

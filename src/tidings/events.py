@@ -57,6 +57,7 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
 _SPANS = {"day", "week", "month", "year"}  # "weeks of protests"
 # a clause's circumstances (when, why, how), which describe no one: "called police after the attack"
 _ADJUNCT_DEPS = frozenset({"advcl", "advmod", "npadvmod"})
+_TIME_MARKERS = frozenset({"when", "after", "before", "since", "until", "once", "while"})
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "where", "when", "which"})
 _PERMITTING = frozenset({"allow", "permit", "enable", "authorise", "authorize", "empower"})
 _RULE_FRAMES = frozenset(
@@ -457,8 +458,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             and any(c.dep_ == "ccomp" for c in children)
         ):
             return False  # "denied that he made a deal" denies a fact; the deal is recorded as negated
-        if trig.requires_complement and not any(
-            c.dep_ in {"xcomp", "ccomp"} and not _question(c) for c in children
+        if trig.not_in_time_clause and _time_clause(verb):
+            return False  # "protesting since March, when the government proposed a bill": their time
+        if trig.requires_complement and not (
+            any(c.dep_ in {"xcomp", "ccomp"} and not _question(c) for c in children) or _told_to(verb)
         ):
             return False  # "asked whether the city was in the US", "asked: 'Is it true?'": a question
         if m.type == "ASSAULT" and verb.dep_ == "conj" and verb.head.lemma_.lower() in {"infect", "sicken"}:
@@ -1154,16 +1157,19 @@ def _time_to_act(noun: Token) -> bool:
 
 def _told_to(verb: Token) -> bool:
     """ "told X to do ...": an object, then an infinitive of what X is to do (not "told reporters to expect
-    more arrests": a forecast)."""
+    more arrests": a forecast). The small model may hang the infinitive on the object as a relative clause
+    ("encouraged schools to reopen")."""
     children = list(verb.children)
+    objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
+    clauses = [c for c in children if c.dep_ in {"xcomp", "ccomp"}]
+    clauses += [g for c in objects if c.dep_ == "dobj" for g in c.children if g.dep_ == "relcl"]
     infinitive = any(
-        c.dep_ in {"xcomp", "ccomp"}
-        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         and c.lemma_.lower() not in FORECAST_VERBS
         and not any(g.tag_ in {"WP", "WDT", "WRB"} for g in c.children)  # "tell us what to do": no order
-        for c in children
+        for c in clauses
     )
-    return infinitive and any(c.dep_ in {"dobj", "dative"} for c in children)
+    return infinitive and bool(objects)
 
 
 def _rule_statement(verb: Token) -> bool:
@@ -1403,6 +1409,17 @@ def _misparsed_subject(verb: Token) -> Token | None:
 def _issue(actor: Actor) -> bool:
     """A target that is a thing or an issue, coded to the home country (see ``_issue_target``)."""
     return actor.basis == "context" and actor.name is None and actor.role is None and actor.sector == "UNK"
+
+
+def _time_clause(verb: Token) -> bool:
+    """The verb heads a clause that tells when something else happened: "after the government proposed an
+    amendment", "since June, when it proposed a bill"."""
+    if verb.dep_ not in {"advcl", "relcl"}:
+        return False
+    return any(
+        (c.dep_ == "mark" and c.lower_ in _TIME_MARKERS) or (c.dep_ == "advmod" and c.lower_ == "when")
+        for c in verb.children
+    )
 
 
 def _question(clause: Token) -> bool:

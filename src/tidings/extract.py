@@ -295,6 +295,7 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         and a.mode != b.mode
         and a.type not in TALK_TYPES | {"PROTEST", "ACCUSE", "SUPPORT"}
         and not (a.type == "ASSAULT" and _coordinated(a, b))
+        and not _purpose(a, b)
     ):
         return False  # "ordered the network shut, as under the martial law of 1972": two acts
     if _different_people(a, b):
@@ -328,6 +329,17 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
 def _coordinated(a: _Draft, b: _Draft) -> bool:
     """Told by two verbs joined by "and" ("shot and killed two protesters"): one attack, in two words."""
     return any(x.token in y.token.conjuncts for x in a.mentions for y in b.mentions)
+
+
+def _purpose(a: _Draft, b: _Draft) -> bool:
+    """ "Donated $10 million for earthquake relief": an act and, after its "for", the same act named as what
+    it is for, are one act."""
+    return any(
+        y.token.dep_ == "pobj" and y.token.head.lower_ == "for" and y.token.head.head == x.token
+        for one, other in ((a, b), (b, a))
+        for x in one.mentions
+        for y in other.mentions
+    )
 
 
 def _different_reasons(a: _Draft, b: _Draft) -> bool:

@@ -265,6 +265,9 @@ class Trigger:
     by_complement_act: bool = False
     # "refused to comment": a complement that makes the verb no event (a question not answered)
     not_complements: frozenset[str] = frozenset()
+    # "protesting since June, when the government proposed a bill": a step told as the time of another
+    # event is its background, no event of its own
+    not_in_time_clause: bool = False
     # a country as object satisfies requires_object when the source is of these sectors ("troops left Iraq")
     country_object_sectors: frozenset[str] = frozenset()
     # "rallied in support of X": the noun in an "in ... of" phrase states the event of the clause's subject
@@ -398,6 +401,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         or_complement=bool(entry.get("or_complement")),
         by_complement_act=bool(entry.get("by_complement_act")),
         not_complements=frozenset(entry.get("not_complements", ())),
+        not_in_time_clause=bool(entry.get("not_in_time_clause")),
         country_object_sectors=frozenset(entry.get("country_object_sectors", ())),
         in_phrase=bool(entry.get("in_phrase")),
         experiencer=bool(entry.get("experiencer")),

@@ -177,8 +177,8 @@ class SceneReader(SentenceReader):
                         return capital_of(iso3, text=phrase_text(tok), gaz=gaz)
             return None
         ent = entity_of(tok)
-        if ent is not None and ent.label_ in {"ORG", "PERSON"} and _bare_country_or_capital(ent, gaz):
-            # "in Dhaka" with the name tagged a body or a person
+        if ent is not None and ent.label_ in {"ORG", "PERSON"} and self._mistagged_place(ent):
+            # "in Dhaka", "in Tabriz" with the name tagged a body or a person
             return self._look_up(ent.text, ent.text, prefer)
         if tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
             # "at a Baghdad airport": the named place in front of the noun; "in Iraqi military bases": the
@@ -216,6 +216,16 @@ class SceneReader(SentenceReader):
             start = ent.start if ent is not None else tok.i
             return replace(container, text=tok.doc[start : held[2]].text) if container is not None else None
         return place
+
+    def _mistagged_place(self, ent: Span) -> bool:
+        """A place's name the tagger took for a body's or a person's: a country or a capital, or a city of the
+        gazetteer that names no one in the article (its cities named after people, "Lincoln", are left out
+        of it). Asked only of a word the sentence puts a place after ("in", "visited")."""
+        gaz = self.actors.gaz
+        if _bare_country_or_capital(ent, gaz):
+            return True
+        cities = [p for p in gaz.places_named(ent.text.lower()) if p.get("kind") == "city"]
+        return bool(cities) and not self.actors.names_person(ent.text)
 
     def _look_up(self, name: str, text: str, prefer: list[str]) -> Place | None:
         """``name`` in the gazetteer, a division only where the article names its country."""
