@@ -92,6 +92,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         self.history: list[Mention] = []  # mentions found so far in the article
         self.claimants: list[Actor] = []  # who claimed responsibility for an attack in the article
         self.last_speaker: Actor | None = None  # whose words a quotation running on is
+        self.verdicts: dict[tuple[str, int], Token | None] = {}
 
     def _amid_disaster(self, sentence: Span) -> bool:
         """A natural disaster or an accident named in the sentence or the one before it ("In response, many
@@ -207,9 +208,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             if trigger is None and lemma in _INSTRUCTING and _told_to(token):
                 trigger = self.lex.demand  # "told passengers to take another route"
             if trigger is None and lemma in self.lex.reporting_verbs | self.lex.belief_verbs | {"hold"}:
-                culprit = self._culprit(token)
+                culprit = self._verdict("culprit", token)
                 trigger = self.lex.criticism if culprit is not None else None
-                if trigger is None and self._praised(token) is not None:
+                if trigger is None and self._verdict("praised", token) is not None:
                     trigger = self.lex.praise  # "said the late minister had been an 'iconic' leader"
             if trigger is not None and token.dep_ not in {"amod", "compound"}:
                 return trigger, False
@@ -588,13 +589,13 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             next((g for g in ccomp.children if g.dep_ in {"nsubj", "nsubjpass"}), None) if ccomp else None
         )
         if not m.targets and m.type == "ACCUSE" and trig is self.lex.criticism:
-            culprit = self._culprit(verb)  # "said Iran was behind the attacks"
+            culprit = self._verdict("culprit", verb)  # "said Iran was behind the attacks"
             m.targets = self._actors_in(culprit) if culprit is not None else m.targets
             if culprit is not None and not any(a.key for a in m.targets) and self._told_act(culprit):
                 # "said the decision was unacceptable": of whoever made it, as an issue's target is read
                 m.targets = self._issue_target(culprit, "ACCUSE")
         if not m.targets and trig is self.lex.praise:
-            praised = self._praised(verb)  # "said Modi was a wise leader"
+            praised = self._verdict("praised", verb)  # "said Modi was a wise leader"
             m.targets = self._actors_in(praised) if praised is not None else m.targets
         if not m.targets and m.type == "REQUEST" and clause_subject is not None:
             # "recommended the US troops withdraw", "urged that the immunity be waived": who is to act

@@ -67,6 +67,7 @@ class SentenceReader:
     history: list[Mention]  # mentions found so far in the article
     claimants: list[Actor]  # who claimed responsibility for an attack in the article
     last_speaker: Actor | None  # whose words a quotation running on is
+    verdicts: dict[tuple[str, int], Token | None]  # who a statement blames or praises, by kind and verb
 
     def _noun_type(self, token: Token) -> str | None:
         """The event type the lexicon gives the token's lemma as a noun ("bombing": ASSAULT), if any."""

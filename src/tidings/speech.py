@@ -120,6 +120,14 @@ class SpeechReader(SentenceReader):
                 return True
         return False
 
+    def _verdict(self, kind: str, verb: Token) -> Token | None:
+        """Who a statement blames (``kind`` "culprit") or praises ("praised"), read once per verb: finding
+        the trigger asks, and reading its arguments asks again."""
+        key = (kind, verb.i)
+        if key not in self.verdicts:
+            self.verdicts[key] = self._culprit(verb) if kind == "culprit" else self._praised(verb)
+        return self.verdicts[key]
+
     def _culprit(self, verb: Token) -> Token | None:
         """Who a statement blames for an act: "said Iran was behind the attacks", "said the rebels were
         responsible for the bombing", "said the crash was Iran's doing", "held Pakistan responsible for
