@@ -1414,7 +1414,7 @@ def _issue(actor: Actor) -> bool:
 
 def _time_clause(verb: Token) -> bool:
     """The verb heads a clause that tells when something else happened: "after the government proposed an
-    amendment", "since June, when it proposed a bill"."""
+    amendment", "since March, when it proposed a bill"."""
     if verb.dep_ not in {"advcl", "relcl"}:
         return False
     return any(

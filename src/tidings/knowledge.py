@@ -265,7 +265,7 @@ class Trigger:
     by_complement_act: bool = False
     # "refused to comment": a complement that makes the verb no event (a question not answered)
     not_complements: frozenset[str] = frozenset()
-    # "protesting since June, when the government proposed a bill": a step told as the time of another
+    # "protesting since March, when the government proposed a bill": a step told as the time of another
     # event is its background, no event of its own
     not_in_time_clause: bool = False
     # a country as object satisfies requires_object when the source is of these sectors ("troops left Iraq")
