@@ -80,7 +80,15 @@ def test_loaders_are_cached() -> None:
 
 
 def test_every_data_file_has_version_one() -> None:
-    for name in ("countries.json", "places.json", "roles.json", "organisations.json", "triggers.json"):
+    names = (
+        "countries.json",
+        "places.json",
+        "roles.json",
+        "organisations.json",
+        "triggers.json",
+        "figures.json",
+    )
+    for name in names:
         assert load_data_file(name)["version"] == 1
 
 
@@ -191,6 +199,15 @@ def test_bad_role_sector_raises_with_the_file_name(fake_data: dict[str, dict[str
     with pytest.raises(DataFileError) as info:
         actor_lexicon()
     assert str(info.value) == "data/roles.json: unknown sector 'WAR' for 'warlord'"
+
+
+def test_a_figure_without_a_country_code_raises_with_the_file_name(
+    fake_data: dict[str, dict[str, Any]],
+) -> None:
+    fake_data["figures.json"] = {"version": 1, "figures": [{"name": "Jane Roe", "country": "Ruritania"}]}
+    with pytest.raises(DataFileError) as info:
+        actor_lexicon()
+    assert str(info.value) == "data/figures.json: no country code for 'Jane Roe'"
 
 
 def test_real_data_is_back_after_a_fake(fake_data: dict[str, dict[str, Any]]) -> None:

@@ -8,7 +8,6 @@ through :class:`ArticleActors`, which remembers who has been introduced.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -16,7 +15,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.knowledge import ActorLexicon, Gazetteer, Organisation, Role, actor_lexicon, gazetteer
+from tidings.knowledge import ActorLexicon, Gazetteer, Organisation, Role, actor_lexicon, fold_name, gazetteer
 from tidings.records import Actor
 
 # Dependency labels that belong to a noun phrase's own left part ("Syrian President", "Russia's").
@@ -313,6 +312,11 @@ class ArticleActors:
             if known is not None:
                 self.last_person = replace(known, text=head.text, basis="linked")
                 return [self.last_person]
+            figure = self._figure(head.text) if ent is None or len(ent) == 1 else None
+            if figure is not None:  # "Putin said", with the name tagged a body or a common noun
+                self.last_person = Actor(head.text, head.text, None, figure, None, "UNK", "linked")
+                self._register_person(head.text, self.last_person)
+                return [self.last_person]
         if ent is None or ent.label_ == "NORP":  # "President ..., Recep Tayyip Erdogan", "a Republican, X"
             named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             ent = entity_of(named) if named is not None else ent
@@ -581,6 +585,10 @@ class ArticleActors:
             return actor
         country = countries[0] if countries else (known.country if known else None)
         basis = "explicit" if countries else ("linked" if known and known.country else "context")
+        figure = self._figure(name) if not countries else None
+        if figure is not None and (known is None or basis == "context"):
+            # "President Trump" in a story about Iran: the country the figure is known by, not the story's
+            country, basis = figure, "linked"
         if country is None and org is not None and org.country:
             # "Houthi spokesperson Yahya Sarea": of the group's country
             country, basis = org.country, "explicit"
@@ -611,7 +619,7 @@ class ArticleActors:
         if not countries and short.isupper() and short in self.acronyms:
             # "the NTC" after "the National Telecommunications Commission (NTC)": the same body
             return self._remember(replace(self.acronyms[short], text=text, basis="linked"))
-        company = self.companies.get(_fold(short)) if not countries and len(ent) == 1 else None
+        company = self.companies.get(fold_name(short)) if not countries and len(ent) == 1 else None
         if company is not None:
             # "Volvo" after "Volvo Car Corporation": the company named in full before
             return self._remember(replace(company, text=text, basis="linked"))
@@ -636,7 +644,7 @@ class ArticleActors:
         first = ent.start + (ent[0].lower_ == "the")
         if actor.sector != "BUS" or not actor.country or not own or own[0].i != first:
             return
-        self.companies.setdefault(_fold(own[0].text), actor)
+        self.companies.setdefault(fold_name(own[0].text), actor)
 
     def _note_acronym(self, head: Token, actor: Actor) -> None:
         """ "British Transport Police (BTP)", "Transport for London (TfL)": the letters in brackets after
@@ -788,6 +796,12 @@ class ArticleActors:
         states = (p["country"] for p in places if p["country"] != iso3 and p["kind"] in {"state", "region"})
         return next(states, None)
 
+    def _figure(self, name: str) -> str | None:
+        """The country of a well-known political figure (figures.json) named so: in full ("Xi Jinping",
+        "Recep Tayyip Erdogan"), or by the one word that names them alone ("Putin", "Xi")."""
+        key = fold_name(name)
+        return self.lex.figures.get(key) if " " in key else self.lex.figure_words.get(key)
+
     def names_person(self, name: str) -> bool:
         """The article has named someone so, in full or by surname ("Tabriz" is nobody here)."""
         return self._known_person(name) is not None
@@ -809,7 +823,7 @@ class ArticleActors:
         return []
 
     def _known_person(self, name: str) -> Actor | None:
-        key = _fold(name)
+        key = fold_name(name)
         if key in self.persons:
             return self.persons[key]
         last = _surname(name) or key
@@ -829,9 +843,9 @@ class ArticleActors:
         existing = self._known_person(name)
         if existing is not None and existing.role and not actor.role:
             return
-        self.persons[_fold(name)] = actor
+        self.persons[fold_name(name)] = actor
         last = _surname(name)
-        if last and last != _fold(name):
+        if last and last != fold_name(name):
             self.persons.setdefault(last, actor)
 
     def _remember(self, actor: Actor) -> Actor:
@@ -865,12 +879,6 @@ def _apposed_name(head: Token) -> str | None:
     return None
 
 
-def _fold(name: str) -> str:
-    """A name as a key: lower case, without diacritics ("Erdoğan" and "Erdogan" are one person)."""
-    decomposed = unicodedata.normalize("NFKD", name.lower().replace("ı", "i"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _one_letter_apart(a: str, b: str) -> bool:
     """Same-length names of five letters or more, with the same first two letters, that differ in one
     letter: spellings of one name, not two names."""
@@ -883,7 +891,7 @@ def _surname(name: str) -> str | None:
     parts = name.split()
     if len(parts) < 2:
         return None
-    last = _fold(parts[-1])
+    last = fold_name(parts[-1])
     for prefix in ("al-", "el-", "ad-", "as-", "ash-", "an-"):
         if last.startswith(prefix) and len(last) > len(prefix) + 2:
             return last[len(prefix) :]

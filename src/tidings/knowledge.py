@@ -8,6 +8,7 @@ the event trigger lexicon live in versioned JSON files. Each is validated at loa
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
@@ -176,6 +177,16 @@ class ActorLexicon:
     max_org_words: int
     # "a criminal case", "a suspect package": role forms that, as adjectives, name no actor
     adjective_homographs: frozenset[str] = frozenset()
+    # well-known political figures (figures.json): folded full name -> country, and the single words that
+    # name one alone ("putin") -> country
+    figures: dict[str, str] = field(default_factory=dict)
+    figure_words: dict[str, str] = field(default_factory=dict)
+
+
+def fold_name(name: str) -> str:
+    """A name as a key: lower case, without diacritics ("Erdoğan" and "Erdogan" are one person)."""
+    decomposed = unicodedata.normalize("NFKD", name.lower().replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache
@@ -213,7 +224,17 @@ def actor_lexicon() -> ActorLexicon:
     max_role = max((len(k.split()) for k in roles), default=1)
     max_org = max((len(k.split()) for k in orgs), default=1)
     homographs = frozenset(role_data.get("adjective_homographs", {}).get("words", []))
-    return ActorLexicon(roles, max_role, orgs, acronyms, max_org, homographs)
+    figures: dict[str, str] = {}
+    figure_words: dict[str, str] = {}
+    for entry in load_data_file("figures.json").get("figures", []):
+        country = entry.get("country")
+        if not isinstance(country, str) or len(country) != 3:
+            raise DataFileError(f"data/figures.json: no country code for {entry.get('name')!r}")
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            figures[fold_name(name)] = country
+        for word in entry.get("alone", []):
+            figure_words[fold_name(word)] = country
+    return ActorLexicon(roles, max_role, orgs, acronyms, max_org, homographs, figures, figure_words)
 
 
 @dataclass(frozen=True)
