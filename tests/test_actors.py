@@ -241,10 +241,18 @@ def test_bare_surname_is_the_person_introduced_earlier(make_doc: Any) -> None:
 
 
 def test_bare_surname_unknown_to_the_article_has_no_country(make_doc: Any) -> None:
-    doc = make_doc(ASSAD_BARE)
+    # nobody the article named, and no well-known figure of figures.json
+    doc = make_doc([("Haddad", True, 1, "nsubj", "PROPN", "NNP", "Haddad", "B-PERSON"), *ASSAD_BARE[1:]])
     (actor,) = ArticleActors().resolve(doc[0])
-    assert actor.name == "Assad"
+    assert actor.name == "Haddad"
     assert actor.country is None
+
+
+def test_bare_surname_of_a_well_known_figure_takes_the_figure_country(make_doc: Any) -> None:
+    # "Assad" alone names Syria's president (figures.json), whatever the story's home country
+    doc = make_doc(ASSAD_BARE)
+    (actor,) = ArticleActors(home_country="RUS").resolve(doc[0])
+    assert (actor.name, actor.country, actor.basis) == ("Assad", "SYR", "linked")
 
 
 def test_he_is_the_last_person_named(make_doc: Any) -> None:
