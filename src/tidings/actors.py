@@ -15,7 +15,17 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.knowledge import ActorLexicon, Gazetteer, Organisation, Role, actor_lexicon, fold_name, gazetteer
+from tidings.knowledge import (
+    DIVISION_KINDS,
+    ActorLexicon,
+    Gazetteer,
+    Organisation,
+    Role,
+    actor_lexicon,
+    fold_name,
+    gazetteer,
+    name_key,
+)
 from tidings.records import Actor
 
 # Dependency labels that belong to a noun phrase's own left part ("Syrian President", "Russia's").
@@ -175,7 +185,7 @@ class ArticleActors:
                 weight = 2 if located else 1
                 weight *= 2 if lead is not None and ent.start < lead.end else 1
                 if other is not None and iso3 != other:
-                    shared[(ent.text.lower(), iso3, other)] += weight  # counted below, once read
+                    shared[(name_key(ent.text), iso3, other)] += weight  # counted below, once read
                 else:
                     counts[iso3] += weight
         for rank, iso3 in enumerate(ctx.countries_in_text(title or "")):
@@ -242,7 +252,7 @@ class ArticleActors:
             iso3 = None if after_capital else self.country_of_word(text)
             if iso3 is None:
                 places = self.gaz.places_named(text.lower().removeprefix("the "), self.named_countries)
-                iso3 = places[0]["country"] if places and places[0]["kind"] in {"state", "region"} else None
+                iso3 = places[0]["country"] if places and places[0]["kind"] in DIVISION_KINDS else None
             if iso3:
                 return text, str(iso3), named.end if named is not None else child.i + 1
         return None
@@ -783,8 +793,7 @@ class ArticleActors:
         iso3 = self.gaz.country_of_word(text)
         if iso3 is None or not self.readings:
             return iso3
-        name = text.lower().removesuffix("'s").removesuffix("’s").strip().removeprefix("the ")
-        return self.readings.get(name, iso3)
+        return self.readings.get(name_key(text), iso3)
 
     def _state_elsewhere(self, name: str) -> str | None:
         """The other country of a country's name that is also one of its states or regions ("Georgia", a
@@ -793,7 +802,7 @@ class ArticleActors:
         if iso3 is None:
             return None
         places = self.gaz.places_named(name.lower())
-        states = (p["country"] for p in places if p["country"] != iso3 and p["kind"] in {"state", "region"})
+        states = (p["country"] for p in places if p["country"] != iso3 and p["kind"] in DIVISION_KINDS)
         return next(states, None)
 
     def _figure(self, name: str) -> str | None:

@@ -29,7 +29,7 @@ from tidings import __version__
 from tidings.codebook import codebook
 from tidings.errors import ConfigError
 from tidings.exports_graph import ActorNetwork, event_quad_class
-from tidings.knowledge import gazetteer
+from tidings.knowledge import DIVISION_KINDS, gazetteer
 from tidings.render import CSV_COLUMNS, flat_event, write_event_csv
 
 if TYPE_CHECKING:
@@ -111,7 +111,6 @@ GDELT_COLUMNS = (
 
 # GDELT geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1)
 GEO_COUNTRY, GEO_US_STATE, GEO_US_CITY, GEO_WORLD_CITY, GEO_WORLD_STATE = 1, 2, 3, 4, 5
-_STATE_KINDS = {"state", "region"}
 _TYPED_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _GDELT_UNSAFE = re.compile(r"[\t\r\n]+")
 
@@ -564,7 +563,7 @@ def gdelt_geo_type(place: dict[str, Any]) -> int:
     in_us = place.get("country") == "USA"
     if kind == "country":
         return GEO_COUNTRY
-    if kind in _STATE_KINDS:
+    if kind in DIVISION_KINDS:
         return GEO_US_STATE if in_us else GEO_WORLD_STATE
     return GEO_US_CITY if in_us else GEO_WORLD_CITY
 

@@ -69,19 +69,28 @@ class Gazetteer:
 
     def country_of_word(self, text: str) -> str | None:
         """ISO3 for a country name, acronym, demonym or people noun, else None."""
-        for suffix in ("’s", "'s", "’", "'"):  # possessives: "Russia's", "the United States'"
-            if text.endswith(suffix):
-                text = text[: -len(suffix)]
-                break
-        if text in self.acronyms:
-            return self.acronyms[text]
-        low = text.lower().strip()
-        if low.startswith("the "):
-            low = low[4:]
+        bare = _without_possessive(text)
+        if bare in self.acronyms:
+            return self.acronyms[bare]
+        low = name_key(text)
         for table in (self.country_names, self.demonyms, self.people):
             if low in table:
                 return table[low]
         return None
+
+
+def _without_possessive(text: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):  # possessives: "Russia's", "the United States'"
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def name_key(text: str) -> str:
+    """A country's or a place's name as the gazetteer looks it up: no possessive ending, lower case, no
+    leading "the" ("the United States'" -> "united states")."""
+    low = _without_possessive(text).lower().strip()
+    return low[4:] if low.startswith("the ") else low
 
 
 def _as_float(value: Any) -> float | None:
@@ -93,6 +102,9 @@ def _is_acronym(alias: str) -> bool:
     return len(compact) <= 4 and compact.isupper()
 
 
+# The kinds of place that are a country's divisions (a state, a province, a county), not a town
+DIVISION_KINDS = frozenset({"state", "region"})
+
 # A state or region written into the gazetteer by hand ("Virginia", "Bali") is ranked as a city of this
 # many people: above a town of the same name elsewhere (Virginia, Free State; Bali, Rajasthan), below a
 # great city (New York).  The long tail of divisions (``needs_country``) counts as no people.
@@ -100,7 +112,7 @@ _REGION_RENOWN = 1_000_000
 
 
 def _renown(place: dict[str, Any]) -> int:
-    known_region = place.get("kind") in {"state", "region"} and not place.get("needs_country")
+    known_region = place.get("kind") in DIVISION_KINDS and not place.get("needs_country")
     return -(place.get("population") or (_REGION_RENOWN if known_region else 0))
 
 
