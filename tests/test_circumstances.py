@@ -542,7 +542,8 @@ def test_attacking_someone_for_what_they_did_is_criticism(nlp: Any) -> None:
     "text",
     [
         "Kenyan residents evacuated the town.",
-        "The Kenyan regional governor signed an executive order postponing the vote.",
+        # a match put off is no measure on anyone (an election put off is: tests/test_wire_constructions.py)
+        "The Kenyan regional governor signed an executive order postponing the football match.",
     ],
 )
 def test_not_political_events(nlp: Any, text: str) -> None:

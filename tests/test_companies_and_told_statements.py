@@ -39,10 +39,11 @@ def test_a_company_named_in_full_is_meant_by_its_first_word_later(nlp: Any) -> N
 
 @pytest.mark.model
 def test_a_short_name_never_given_in_full_stays_unplaced(nlp: Any) -> None:
-    # nothing said "Volvo" is a company of Sweden: no country is guessed for it, so no record
+    # nothing said "Norrvik" is a company of Sweden, and no data file knows it: no country is guessed for
+    # it, so no record (a well-known company such as Volvo takes its country from companies.json)
     text = (
         "Prosecutors in Sweden have opened an inquiry into exhaust tests. "
-        '"Volvo is cooperating fully with the prosecutors," Volvo said on Thursday.'
+        '"Norrvik is cooperating fully with the prosecutors," Norrvik said on Thursday.'
     )
     assert kinds(text) == ["ACCUSE"]
 

@@ -87,6 +87,7 @@ def test_every_data_file_has_version_one() -> None:
         "organisations.json",
         "triggers.json",
         "figures.json",
+        "companies.json",
     )
     for name in names:
         assert load_data_file(name)["version"] == 1
@@ -208,6 +209,27 @@ def test_a_figure_without_a_country_code_raises_with_the_file_name(
     with pytest.raises(DataFileError) as info:
         actor_lexicon()
     assert str(info.value) == "data/figures.json: no country code for 'Jane Roe'"
+
+
+def test_a_company_without_a_country_code_raises_with_the_file_name(
+    fake_data: dict[str, dict[str, Any]],
+) -> None:
+    fake_data["companies.json"] = {"version": 1, "companies": [{"names": ["Acme"], "country": "usa"}]}
+    with pytest.raises(DataFileError) as info:
+        actor_lexicon()
+    assert str(info.value) == "data/companies.json: no country code for 'Acme'"
+
+
+def test_a_role_with_a_bad_country_code_raises_with_the_file_name(
+    fake_data: dict[str, dict[str, Any]],
+) -> None:
+    fake_data["roles.json"] = {
+        "version": 1,
+        "roles": [{"title": "doge", "sector": "GOV", "country": "Venice"}],
+    }
+    with pytest.raises(DataFileError) as info:
+        actor_lexicon()
+    assert str(info.value) == "data/roles.json: 'Venice' for 'doge' is no ISO 3166 alpha-3 code"
 
 
 def test_real_data_is_back_after_a_fake(fake_data: dict[str, dict[str, Any]]) -> None:

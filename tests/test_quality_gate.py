@@ -76,7 +76,9 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # told on it comes after it, not on the same weekday to come (date accuracy 0.484 to 0.516): a date floor.
 # Nineteenth round: acts of a state at home with no place stated are placed in its country, and "Town, State"
 # in the state (place accuracy 0.944 to 0.972).
-MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.46, "place_acc": 0.96, "date_acc": 0.51}
+# Twenty-first round: wire-style constructions (primaries put off, a signing, economic ties; 0.878 / 0.480):
+# recall 0.46 to 0.47.
+MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.47, "place_acc": 0.96, "date_acc": 0.51}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets
 # above keep theirs:
@@ -273,7 +275,8 @@ def test_plover_sentences_floor(shared_dir: Path) -> None:
     assert report["right_type_and_actors"] <= report["right_type"] <= report["with_event"]
     # eighteenth round: 160 with the actors as well, a body of no one country matched by the kind the gold
     # codes it by (IGO or NGO, IMG; 135 when only its name was compared), ethnic groups of where they live
-    assert report["right_type_and_actors"] >= 158
+    # twenty-first round: 162 (a visit to Amman, an extradition to Britain, ties established with Iran)
+    assert report["right_type_and_actors"] >= 160
 
 
 def test_confident_events_are_right_nine_times_in_ten(shared_dir: Path) -> None:

@@ -39,7 +39,7 @@ def test_roles_schema(roles):
     assert roles["version"] == 1
     assert isinstance(roles["roles"], list) and roles["roles"]
     required = {"title": str, "sector": str, "forms": list, "head_of_state": bool, "collective": bool}
-    optional = {"head_of_government": bool, "note": str, "speaks_for": bool}
+    optional = {"head_of_government": bool, "note": str, "speaks_for": bool, "country": str}
     for role in roles["roles"]:
         for key, kind in required.items():
             assert isinstance(role.get(key), kind), (role.get("title"), key)

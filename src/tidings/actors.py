@@ -46,6 +46,8 @@ _AT = {
 }  # "in Syria" is a place, not an actor
 _GROUPS = {"ORG", "GPE", "NORP"}
 # Words in an organisation's name that give its sector when the organisation is not in our list.
+# what a company is called after its name ("the Boeing company", "the Huawei group")
+_COMPANY_WORDS = frozenset({"company", "corporation", "firm", "group", "giant", "airline", "carrier", "bank"})
 _ORG_SECTOR_WORDS = {
     "ministry": "GOV",
     "government": "GOV",
@@ -588,6 +590,7 @@ class ArticleActors:
         self, ent: Span, text: str, role: Role | None, countries: list[str], org: Organisation | None
     ) -> Actor:
         name = ent.text
+        countries = countries or ([role.country] if role is not None and role.country else [])
         known = self._known_person(name)
         if known is not None and not countries and role is None:
             actor = replace(known, text=text, basis="linked")
@@ -633,6 +636,20 @@ class ArticleActors:
         if company is not None:
             # "Volvo" after "Volvo Car Corporation": the company named in full before
             return self._remember(replace(company, text=text, basis="linked"))
+        written = short.removeprefix("the ").removeprefix("The ")
+        # the company's name as such, capitalised ("by judicial fiat" is no carmaker) and heading its
+        # phrase or one that says what it is ("the Boeing company"; "a Volvo XC90" is a car)
+        as_name = written[:1].isupper() or written[:1].isdigit()
+        root = ent.root
+        named_thing = root.dep_ == "compound" and not ent.start <= root.head.i < ent.end
+        heads = (head.i < ent.end and not named_thing) or head.lower_ in _COMPANY_WORDS
+        heads = heads or (named_thing and root.head.lower_ in _COMPANY_WORDS)
+        known = self.lex.companies.get(fold_name(written)) if as_name and heads else None
+        if known is not None and not countries and role is None:
+            # "Boeing said", "Twitter suspended the account": a well-known company, of its home country
+            actor = Actor(text, known[0], None, known[1], None, "BUS", "linked")
+            self._note_company(ent, actor)
+            return self._remember(actor)
         # An organisation we know nothing about (a company, a website) is not given the home country
         country = countries[0] if countries else (self.home_country if sector != "UNK" else None)
         basis = "explicit" if countries else "context"
@@ -671,6 +688,7 @@ class ArticleActors:
     ) -> list[Actor]:
         if org is not None:
             return [self._remember(Actor(text, org.name, role.title, org.country, org.code, org.sector))]
+        countries = countries or ([role.country] if role.country else [])  # "the pope": of the Holy See
         if countries:
             made = [Actor(text, None, role.title, c, None, role.sector) for c in countries]
             if role.collective and len(made) == 1:

@@ -217,6 +217,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             return None
         if _time_to_act(token):
             return self.lex.demand, True  # "it's time to give the public the final say"
+        hyphened = hyphenated_lemma(token) if token.dep_ in _NOUN_DEPS else lemma
+        if hyphened != lemma and hyphened in self.lex.nouns:
+            return self.lex.nouns[hyphened], True  # "staged a sit-in", its last part tagged a preposition
         plural = token.tag_ in {"NNS", "NNPS"}
         slip = (token.is_sent_start and _alone(token)) or token.text.islower()
         if token.tag_ in {"NNP", "NNPS"} and slip:
@@ -391,6 +394,11 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.type = trig.by_object_default  # "withdraw the bill", "withdraw it" (not troops)
         elif trig.bare_type and patient is None and _bare(verb):
             m.type = trig.bare_type  # "both officers said they would appeal": against the verdict
+        # "opened economic ties": a word before the object may change the type
+        modifiers = [
+            c.lower_ for c in (obj.children if obj is not None else []) if c.dep_ in {"amod", "compound"}
+        ]
+        m.type = next((trig.by_modifier[w] for w in modifiers if w in trig.by_modifier), m.type)
         if trig.requires_object:
             heads = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "pobj"}]
             heads += [h for h in [_misparsed_subject(verb)] if h is not None]
@@ -412,6 +420,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 if h.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"}
                 for p in h.children
                 if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            heads += [  # "released some of the sailors": what the share is of
+                g
+                for h in heads
+                if h.dep_ == "dobj" and h.lower_ in _SHARES
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children
                 if g.dep_ == "pobj"
             ]
@@ -467,7 +484,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             return False  # "asked whether the city was in the US", "asked: 'Is it true?'": a question
         if m.type == "ASSAULT" and verb.dep_ == "conj" and verb.head.lemma_.lower() in {"infect", "sicken"}:
             return False  # "it has infected over 200 people and killed three": a disease, whatever "it" is
-        if trig.requires_prep and not (_has_prep(verb, trig.requires_prep) or (passive and _for_doing(verb))):
+        if trig.requires_prep and not (
+            _has_prep(verb, trig.requires_prep) or (passive and _for_doing(verb)) or _in_a_crime(verb)
+        ):
             return False  # "charged with murder"; "was charged for selling the rifle" (not "charged money")
         if trig.complement_lemmas and not any(
             c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in trig.complement_lemmas for c in children
@@ -554,6 +573,11 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             # "awarded the general a medal": the one given it, named before the gift, as "to" would name him
             for given in (c for c in children if c.dep_ == "dative" and c.lower_ not in trig.target_preps):
                 m.targets += self.actors.actors_of(given)
+            recipient = _misparsed_recipient(obj) if obj is not None else None
+            if recipient is not None and not any(a.key for a in m.targets):
+                # "sent Ukraine weapons", parsed as one noun phrase ("sent US troops": the sender's own)
+                own = {a.key for a in m.sources}
+                m.targets += [a for a in self.actors.actors_of(recipient) if a.key and a.key not in own]
         # (a mediator's country may yet come from the story: any source will do)
         if (
             "between" in trig.target_preps
@@ -903,9 +927,12 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             if passive_subj is not None:
                 m.targets = self._actors_in(passive_subj)
         # "... to eliminate Islamic State elements in cooperation with Iraqi forces"; "during a trip to
-        # Mexico last year, the president refused ...": the one on the trip is the clause's subject
+        # Mexico last year, the president refused ...", "arrived in Seoul for a visit": the one on the trip
+        # is the clause's subject
         on_trip = (
-            noun.dep_ == "pobj" and noun.head.lower_ in {"during", "on"} and noun.head.head.pos_ == "VERB"
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in {"during", "on", "for"}
+            and noun.head.head.pos_ == "VERB"
         )
         of_the_clause = (in_phrase and (m.type in {"COOPERATE", "CONSULT", "AID"} or trig.in_phrase)) or (
             on_trip and m.type == "CONSULT"
@@ -1089,6 +1116,23 @@ def _role_noun(head: Token, lex: ActorLexicon) -> bool:
     return hit is not None and not hit[0].collective
 
 
+def _misparsed_recipient(obj: Token) -> Token | None:
+    """The one given something, when the small model reads a double object as one noun phrase: a place's
+    name as a compound of the gift ("sent [Ukraine weapons]", "supplied [Kyiv missiles]")."""
+    first = next((c for c in obj.lefts if c.dep_ not in {"det", "nummod", "amod"}), None)
+    if (
+        first is not None
+        and first.dep_ == "compound"
+        and first.pos_ == "PROPN"
+        and first.ent_type_ == "GPE"
+        and first.left_edge.ent_iob_ == "B"
+        and obj.ent_type_ != "GPE"
+        and not any(c.dep_ == "det" for c in obj.lefts)
+    ):
+        return first
+    return None
+
+
 def _substance(amount: Token) -> Token | None:
     """What a counted sum is of: "aid" in "$400 million in aid", "50 million euros of assistance"."""
     counted = amount.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"} or any(
@@ -1255,6 +1299,16 @@ def _nobody_did(verb: Token) -> bool:
 _VERDICT_DEPS = {"acomp", "oprd", "ccomp"}
 
 
+def _in_a_crime(verb: Token) -> bool:
+    """ "charged four officers in the death of ...", "was charged over the shooting": a crime the charge is
+    brought in, named after "in" or "over"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"in", "over"} and g.dep_ == "pobj" and g.lemma_.lower() in _CRIMES
+        for c in verb.children
+        for g in c.children
+    )
+
+
 def _has_prep(verb: Token, prep: str) -> bool:
     """The verb's preposition, or one the parser hung on its object or on a phrase of its own ("charged
     the driver in the robbery with assault")."""
@@ -1266,6 +1320,17 @@ def _has_prep(verb: Token, prep: str) -> bool:
         if any(g.dep_ == "prep" and g.lower_ == prep for b in below for g in b.children):
             return True
     return False
+
+
+# words that take a share of what follows "of": "most of its races", "all of the prisoners"
+_SHARES = frozenset({"most", "all", "some", "many", "part", "half", "several", "both", "none", "dozens"})
+# what a charge is brought in: "charged in the death of", "charged over the shooting"
+_CRIMES = frozenset(
+    {"death", "killing", "murder", "shooting", "stabbing", "attack", "assault", "bombing", "riot", "fraud"}
+    | {"kidnapping", "abduction", "rape", "robbery", "theft", "arson", "connection", "case", "plot"}
+)
+# where a noun stands in its clause: a hyphened noun whose last part is tagged otherwise is still one there
+_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "appos"})
 
 
 def _verb_forms(verb: Token) -> set[str]:

@@ -418,9 +418,17 @@ def _different_people(a: _Draft, b: _Draft) -> bool:
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x is None or y is None or not x.name or not y.name or x.name == y.name:
             continue
+        if _the_state(x) or _the_state(y):
+            continue  # "will travel to Tokyo for a summit with Kishida": Japan is met in its prime minister
         if (x.role and y.role) or not _one_person(x, y):
             return True
     return False
+
+
+def _the_state(actor: Actor) -> bool:
+    """A country named as itself ("Japan", "Tokyo" for Japan), not a person or a body of it."""
+    country = gazetteer().countries.get(actor.country or "")
+    return country is not None and actor.role is None and actor.name == country.name
 
 
 def _one_person(x: Actor, y: Actor) -> bool:

@@ -73,6 +73,7 @@ _AT_THE_STORY = {"THREATEN", "ACCUSE", "SANCTION"}
 # Acts whose target may be an issue or a thing ("condemned the decision", "called for the bill's repeal")
 _ISSUE_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "PROTEST", "SANCTION"}
 _LOCALS = {"CVL", "OPP", "REB", "CRM", "COP"}
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
 _FIGHTING = {"GOV", "MIL", "REB"}  # who can agree to stop fighting
 _AUTHORITIES = {"GOV", "COP", "JUD", "MIL", "LEG"}
 # criticism said in public, whose passive leaves the critics unnamed ("was criticised"); not "is accused of",
@@ -427,6 +428,9 @@ class ImplicitReader(SentenceReader):
             if sides:
                 m.targets, m.multilateral = sides, True
             return
+        if m.trigger.mode == "visit" and not any(a.key for a in m.targets):
+            m.targets = self._host(m)
+            return
         if m.type not in _DIRECTED or any(a.key for a in m.targets):
             return
         source = next((a for a in m.sources if a.country), None)
@@ -450,6 +454,16 @@ class ImplicitReader(SentenceReader):
             home = self.actors.home_country
             m.targets = [implied("(unstated)", home, "UNK")]
 
+    def _host(self, m: Mention) -> list[Actor]:
+        """Whom an official visits when the sentence names only where ("the prime minister arrived in Seoul
+        for a two-day visit"): the government of the country the place is in, when that is not the
+        visitor's own (a tour of one's own country is no meeting with anyone)."""
+        place = m.place
+        visitor = next((a for a in m.sources if a.country and a.sector in _AUTHORITIES), None)
+        if place is None or place.country is None or visitor is None or place.country == visitor.country:
+            return m.targets
+        return [implied(place.text or place.name, place.country, "GOV")]
+
     def _one_person_asks(self, m: Mention) -> bool:
         """A request by one private person that names no one asked ("at his own request", "Huber asked for
         his release", "the family asked for donations"): a personal matter, no political event."""
@@ -467,16 +481,23 @@ class ImplicitReader(SentenceReader):
             a.role == "individual" for a in m.sources
         )
 
-    def _civilian_site(self, m: Mention) -> Token | None:
-        """The place an attack is aimed at, when it is one where civilians are: the object of the verb, the
-        subject of its passive, or what "an attack on" names."""
+    def _civilian_site(self, m: Mention, sites: frozenset[str] | None = None) -> Token | None:
+        """The place an attack is aimed at, when it is one of ``sites`` (by default those where civilians
+        are): the object of the verb, the subject of its passive, or what "an attack on" names."""
+        sites = self.lex.civilian_sites if sites is None else sites
         tok = m.token
+        # "blew himself up at a wedding": a bomber's own death, aimed at where he was
+        suicide = any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in tok.children)
         for child in tok.children:
-            if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in self.lex.civilian_sites:
+            if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in sites:
                 return child
+            if suicide and child.dep_ == "prep" and child.lower_ in {"at", "in", "near", "outside", "inside"}:
+                site = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if site is not None and site.lemma_.lower() in sites:
+                    return site
             if m.nominal and child.dep_ == "prep" and child.lower_ in {"on", "against"}:
                 site = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if site is not None and site.lemma_.lower() in self.lex.civilian_sites:
+                if site is not None and site.lemma_.lower() in sites:
                     return site
         return None
 
@@ -531,6 +552,12 @@ class ImplicitReader(SentenceReader):
             site = self._civilian_site(m)
             if site is not None:  # "shelled a village", "a market was bombed": the people there
                 m.targets = [implied(phrase_text(site), place_country or home, "CVL")]
+        if m.type == "ASSAULT" and not m.targets and place_country:
+            # "bombed targets in Gaza", "shelled positions near Bakhmut": whoever holds them there
+            site = self._civilian_site(m, self.lex.struck_sites)
+            if site is not None:
+                military = any(c.dep_ == "amod" and c.lower_ == "military" for c in site.children)
+                m.targets = [implied(phrase_text(site), place_country, "MIL" if military else "UNK")]
         if m.type == "ASSAULT" and m.nominal and not m.has_actor and place_country:
             # "there were two bombings in Kabul": on the people of the place, by attackers no one named
             m.targets = [implied("(unstated)", place_country, "CVL")]

@@ -170,6 +170,7 @@ class Role:
     head_of_state: bool = False
     collective: bool = False
     speaks_for: bool = False  # "a spokesperson for the UN": the body after "for" is the one spoken for
+    country: str | None = None  # the one state every holder belongs to ("the pope": the Holy See)
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,8 @@ class ActorLexicon:
     # name one alone ("putin") -> country
     figures: dict[str, str] = field(default_factory=dict)
     figure_words: dict[str, str] = field(default_factory=dict)
+    # well-known companies (companies.json): folded name as written -> (the company's first name, country)
+    companies: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def fold_name(name: str) -> str:
@@ -209,12 +212,17 @@ def actor_lexicon() -> ActorLexicon:
         sector = entry.get("sector")
         if sector not in SECTORS:
             raise DataFileError(f"data/roles.json: unknown sector {sector!r} for {entry.get('title')!r}")
+        country = entry.get("country")
+        if country is not None and not (isinstance(country, str) and len(country) == 3 and country.isupper()):
+            title = entry.get("title")
+            raise DataFileError(f"data/roles.json: {country!r} for {title!r} is no ISO 3166 alpha-3 code")
         role = Role(
             entry["title"],
             sector,
             bool(entry.get("head_of_state")),
             bool(entry.get("collective")),
             bool(entry.get("speaks_for")),
+            country,
         )
         for form in [entry["title"], *entry.get("forms", [])]:
             roles.setdefault(form.lower(), role)
@@ -246,7 +254,18 @@ def actor_lexicon() -> ActorLexicon:
             figures[fold_name(name)] = country
         for word in entry.get("alone", []):
             figure_words[fold_name(word)] = country
-    return ActorLexicon(roles, max_role, orgs, acronyms, max_org, homographs, figures, figure_words)
+    companies: dict[str, tuple[str, str]] = {}
+    for entry in load_data_file("companies.json").get("companies", []):
+        names, country = entry.get("names") or [], entry.get("country")
+        if not names:
+            raise DataFileError(f"data/companies.json: an entry with no names: {entry!r}")
+        if not isinstance(country, str) or len(country) != 3 or not country.isupper():
+            raise DataFileError(f"data/companies.json: no country code for {names[0]!r}")
+        for name in names:
+            companies[fold_name(name)] = (names[0], country)
+    return ActorLexicon(
+        roles, max_role, orgs, acronyms, max_org, homographs, figures, figure_words, companies
+    )
 
 
 @dataclass(frozen=True)
@@ -275,6 +294,9 @@ class Trigger:
     # "protesters demonstrated" is an event, "he demonstrated a printer" is not
     intransitive: bool = False
     by_object_default: str | None = None  # the type when the object is none of by_object's
+    # "established economic ties" is cooperation, "established diplomatic ties" recognition: the object's
+    # modifier changes the type
+    by_modifier: dict[str, str] = field(default_factory=dict)
     # "attacked Biden for accumulating wealth": with a reason given ("for ..."), the verb is of this type
     by_reason: str | None = None
     # "the defence will appeal": with no object, clause or addressee of its own, the verb is of this type
@@ -349,6 +371,7 @@ class TriggerLexicon:
     injury_verbs: frozenset[str] = frozenset()  # "a bystander was injured": an attack only in a fight named
     scuffle_nouns: frozenset[str] = frozenset()  # "injured in the altercation": a fight, though no trigger
     civilian_sites: frozenset[str] = frozenset()  # "shelled a village": an attack on the people there
+    struck_sites: frozenset[str] = frozenset()  # "bombed targets in Gaza": on whoever holds them there
     # "called for a ceasefire", "urged an end to the fighting": asked of the sides that fight
     truce_nouns: frozenset[str] = frozenset()
     ending_nouns: frozenset[str] = frozenset()
@@ -395,6 +418,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
     ]
     for value in [
         *entry.get("by_object", {}).values(),
+        *entry.get("by_modifier", {}).values(),
         *entry.get("by_from", {}).values(),
         *filter(None, extra),
     ]:
@@ -422,6 +446,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         requires_source_sector=frozenset(entry.get("requires_source_sector", ())),
         intransitive=bool(entry.get("intransitive")),
         by_object_default=entry.get("by_object_default"),
+        by_modifier=dict(entry.get("by_modifier", {})),
         by_from=dict(entry.get("by_from", {})),
         not_objects=frozenset(entry.get("not_objects", ())),
         not_preps=frozenset(entry.get("not_preps", ())),
@@ -511,6 +536,7 @@ def trigger_lexicon() -> TriggerLexicon:
         injury_verbs=frozenset(data.get("injury_verbs", ())),
         scuffle_nouns=frozenset(data.get("scuffle_nouns", ())),
         civilian_sites=frozenset(data.get("civilian_sites", ())),
+        struck_sites=frozenset(data.get("struck_sites", ())),
         truce_nouns=frozenset(data.get("truce", {}).get("stops", ())),
         ending_nouns=frozenset(data.get("truce", {}).get("ending", ())),
         fighting_nouns=frozenset(data.get("truce", {}).get("fighting", ())),
