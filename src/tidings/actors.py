@@ -45,9 +45,9 @@ _AT = {
     "from",
 }  # "in Syria" is a place, not an actor
 _GROUPS = {"ORG", "GPE", "NORP"}
-# Words in an organisation's name that give its sector when the organisation is not in our list.
-# what a company is called after its name ("the Boeing company", "the Huawei group")
+# What a company is called after its name ("the Boeing company", "the Huawei group").
 _COMPANY_WORDS = frozenset({"company", "corporation", "firm", "group", "giant", "airline", "carrier", "bank"})
+# Words in an organisation's name that give its sector when the organisation is not in our list.
 _ORG_SECTOR_WORDS = {
     "ministry": "GOV",
     "government": "GOV",
@@ -642,10 +642,12 @@ class ArticleActors:
         as_name = written[:1].isupper() or written[:1].isdigit()
         root = ent.root
         named_thing = root.dep_ == "compound" and not ent.start <= root.head.i < ent.end
-        heads = (head.i < ent.end and not named_thing) or head.lower_ in _COMPANY_WORDS
-        heads = heads or (named_thing and root.head.lower_ in _COMPANY_WORDS)
-        known = self.lex.companies.get(fold_name(written)) if as_name and heads else None
-        if known is not None and not countries and role is None:
+        heads = head.lower_ in _COMPANY_WORDS or (
+            root.head.lower_ in _COMPANY_WORDS if named_thing else head.i < ent.end
+        )
+        unplaced = not countries and role is None
+        known = self.lex.companies.get(fold_name(written)) if as_name and heads and unplaced else None
+        if known is not None:
             # "Boeing said", "Twitter suspended the account": a well-known company, of its home country
             actor = Actor(text, known[0], None, known[1], None, "BUS", "linked")
             self._note_company(ent, actor)

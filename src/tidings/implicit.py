@@ -491,11 +491,10 @@ class ImplicitReader(SentenceReader):
         for child in tok.children:
             if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in sites:
                 return child
-            if suicide and child.dep_ == "prep" and child.lower_ in {"at", "in", "near", "outside", "inside"}:
-                site = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if site is not None and site.lemma_.lower() in sites:
-                    return site
-            if m.nominal and child.dep_ == "prep" and child.lower_ in {"on", "against"}:
+            aimed = (suicide and child.lower_ in {"at", "in", "near", "outside", "inside"}) or (
+                m.nominal and child.lower_ in {"on", "against"}
+            )
+            if child.dep_ == "prep" and aimed:
                 site = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if site is not None and site.lemma_.lower() in sites:
                     return site

@@ -198,6 +198,11 @@ class ActorLexicon:
     companies: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
+def _country_code(value: Any) -> bool:
+    """An ISO 3166-1 alpha-3 code as the data files write it: three capital letters."""
+    return isinstance(value, str) and len(value) == 3 and value.isupper()
+
+
 def fold_name(name: str) -> str:
     """A name as a key: lower case, without diacritics ("Erdoğan" and "Erdogan" are one person)."""
     decomposed = unicodedata.normalize("NFKD", name.lower().replace("ı", "i"))
@@ -213,7 +218,7 @@ def actor_lexicon() -> ActorLexicon:
         if sector not in SECTORS:
             raise DataFileError(f"data/roles.json: unknown sector {sector!r} for {entry.get('title')!r}")
         country = entry.get("country")
-        if country is not None and not (isinstance(country, str) and len(country) == 3 and country.isupper()):
+        if country is not None and not _country_code(country):
             title = entry.get("title")
             raise DataFileError(f"data/roles.json: {country!r} for {title!r} is no ISO 3166 alpha-3 code")
         role = Role(
@@ -248,7 +253,7 @@ def actor_lexicon() -> ActorLexicon:
     figure_words: dict[str, str] = {}
     for entry in load_data_file("figures.json").get("figures", []):
         country = entry.get("country")
-        if not isinstance(country, str) or len(country) != 3:
+        if not _country_code(country):
             raise DataFileError(f"data/figures.json: no country code for {entry.get('name')!r}")
         for name in [entry["name"], *entry.get("aliases", [])]:
             figures[fold_name(name)] = country
@@ -259,7 +264,7 @@ def actor_lexicon() -> ActorLexicon:
         names, country = entry.get("names") or [], entry.get("country")
         if not names:
             raise DataFileError(f"data/companies.json: an entry with no names: {entry!r}")
-        if not isinstance(country, str) or len(country) != 3 or not country.isupper():
+        if not _country_code(country):
             raise DataFileError(f"data/companies.json: no country code for {names[0]!r}")
         for name in names:
             companies[fold_name(name)] = (names[0], country)
