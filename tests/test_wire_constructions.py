@@ -84,7 +84,15 @@ def test_an_attack_on_sites_is_on_whoever_holds_them_there(
 
 
 # -- offices with a country of their own ------------------------------------------------------------------
-@pytest.mark.parametrize("text", ["The Pope visited Iraq in March.", "Pope Francis visited Iraq in March."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pope visited Iraq in March.",
+        "Pope Francis visited Iraq in March.",
+        # where he is, named after "in", is not whose he is
+        "The pope in Baghdad met Iraqi President Barham Salih on Saturday.",
+    ],
+)
 def test_the_pope_is_of_the_holy_see_wherever_he_is(nlp: Any, text: str) -> None:
     event = one(events_of(text), "CONSULT")
     assert event.source is not None and event.target is not None

@@ -347,6 +347,8 @@ class ArticleActors:
             # "a spokesperson for the United Nations": the role, not a word of the body's name
             role = self.lex.roles[head.lower_]
         countries = self._countries_in(head, ent, phrase)
+        if not countries and role is not None and role.country:
+            countries = [role.country]  # "the pope", "the pope in Baghdad": of the Holy See
 
         if ent is None and head.pos_ == "PROPN" and role is None and org is None:
             # "would strike Bahrain on Monday", the name missed by the recogniser: a country's name is one;
@@ -590,7 +592,6 @@ class ArticleActors:
         self, ent: Span, text: str, role: Role | None, countries: list[str], org: Organisation | None
     ) -> Actor:
         name = ent.text
-        countries = countries or ([role.country] if role is not None and role.country else [])
         known = self._known_person(name)
         if known is not None and not countries and role is None:
             actor = replace(known, text=text, basis="linked")
@@ -690,7 +691,6 @@ class ArticleActors:
     ) -> list[Actor]:
         if org is not None:
             return [self._remember(Actor(text, org.name, role.title, org.country, org.code, org.sector))]
-        countries = countries or ([role.country] if role.country else [])  # "the pope": of the Holy See
         if countries:
             made = [Actor(text, None, role.title, c, None, role.sector) for c in countries]
             if role.collective and len(made) == 1:
