@@ -10,6 +10,7 @@ import pytest
 
 from tidings import codebook as cb
 from tidings.errors import DataFileError
+from tidings.knowledge import trigger_lexicon
 from tidings.records import PLOVER_TYPES
 
 DATA = Path(cb.__file__).parent / "data" / cb.DATA_FILE
@@ -242,3 +243,32 @@ def test_bad_json_and_missing_file(tmp_path):
         cb.load_codebook(tmp_path / "absent.json")
     with pytest.raises(DataFileError, match="top level"):
         cb.load_codebook(write(tmp_path, []))
+
+
+def test_every_trigger_code_is_of_its_entrys_type():
+    # an export pairs the event's type with its CAMEO code: the codebook must map that code back to the type,
+    # or a CAMEO user and a PLOVER user read different events ("censor" was coded violent repression, 175,
+    # which the codebook maps to ASSAULT)
+    lex = trigger_lexicon()
+    entries = [
+        *lex.verbs.values(),
+        *lex.phrasal.values(),
+        *lex.nouns.values(),
+        *lex.compound_nouns.values(),
+        *lex.adjectives.values(),
+    ]
+    assert len(entries) > 600
+    wrong = {}
+    for trig in entries:
+        if trig.cameo:
+            mapped = cb.plover_for_cameo(trig.cameo)
+            if mapped is None or mapped[0] != trig.type:
+                wrong[trig.lemma] = (trig.type, trig.cameo, mapped)
+    assert wrong == {}
+
+
+def test_bans_are_sanctions_and_curfews_coercion():
+    # our guidelines: bans and restrictions are SANCTION, censorship and curfews COERCE (docs/codebook.md)
+    assert cb.plover_for_cameo("172") == ("SANCTION", "restrict")
+    assert cb.plover_for_cameo("1721")[0] == cb.plover_for_cameo("1723")[0] == "COERCE"
+    assert cb.cameo("172").note and "COERCE" in cb.cameo("172").note
