@@ -363,6 +363,10 @@ class ArticleActors:
                 iso3 = town[0]["country"]
             if iso3:
                 return [self._remember(self._country_actor(head.text, iso3))]
+            # "Twitter permanently suspended ...", the company's name missed by the recogniser
+            company = self.lex.companies.get(fold_name(text)) if text[:1].isupper() else None
+            if company is not None:
+                return [self._remember(Actor(text, company[0], None, company[1], None, "BUS", "linked"))]
         if ent is not None and ent.label_ in {"GPE", "LOC"} and head.i >= ent.start:
             iso3 = self.country_of_entity(ent)
             if iso3 and role is None:
@@ -725,11 +729,16 @@ class ArticleActors:
         return [self._remember(linked or actor)]
 
     def _link_role(self, actor: Actor) -> Actor | None:
-        """'the Syrian chief executive' -> the person introduced earlier with that country and sector."""
-        for known in reversed(list(self.persons.values())):
-            if known.sector == actor.sector and (actor.country in (None, known.country)) and known.name:
-                return replace(known, text=actor.text, basis="linked")
-        return None
+        """'the Syrian chief executive' -> the person introduced earlier with that country and sector; one
+        who holds that very title first ("the president" is not the vice president named last)."""
+        candidates = [
+            known
+            for known in reversed(list(self.persons.values()))
+            if known.sector == actor.sector and (actor.country in (None, known.country)) and known.name
+        ]
+        same = [k for k in candidates if k.role == actor.role]
+        fitting = same or [k for k in candidates if _may_hold(k.role, actor.role)]
+        return replace(fitting[0], text=actor.text, basis="linked") if fitting else None
 
     def _org_in(self, ent: Span | None, phrase: list[Token]) -> Organisation | None:
         if ent is not None:
@@ -830,6 +839,10 @@ class ArticleActors:
         "Recep Tayyip Erdogan"), or by the one word that names them alone ("Putin", "Xi")."""
         key = fold_name(name)
         return self.lex.figures.get(key) if " " in key else self.lex.figure_words.get(key)
+
+    def public_figure(self, actor: Actor) -> bool:
+        """A well-known political figure (figures.json), named so: no private person, role or not."""
+        return actor.name is not None and self._figure(actor.name) is not None
 
     def names_person(self, name: str) -> bool:
         """The article has named someone so, in full or by surname ("Tabriz" is nobody here)."""
@@ -1030,6 +1043,7 @@ def _phrase_tokens(head: Token, ent: Span | None, lex: ActorLexicon) -> list[Tok
                 child.dep_ == "prep"
                 and (child.lower_ in {"of", "from"} or (child.lower_ == "for" and _speaks_for(tok, lex)))
                 and any(g.dep_ == "pobj" for g in child.children)
+                and not _accused_of(child)
             ):
                 for sub in child.subtree:
                     if sub.dep_ not in {"relcl", "acl"} and not any(
@@ -1042,6 +1056,33 @@ def _phrase_tokens(head: Token, ent: Span | None, lex: ActorLexicon) -> list[Tok
         for tok in ent:
             keep[tok.i] = tok
     return [keep[i] for i in sorted(keep)]
+
+
+def _may_hold(known: str | None, title: str | None) -> bool:
+    """A person known by one title may be meant by another: "the minister" for the foreign minister, but
+    "the president" is not the vice president."""
+    if known is None or title is None or known == title:
+        return True
+    words = known.replace("-", " ").split()
+    return known.endswith(" " + title) and words[0] not in _SECOND_IN_RANK
+
+
+_SECOND_IN_RANK = frozenset({"vice", "deputy", "assistant", "under", "lieutenant"})
+
+
+def _accused_of(prep: Token) -> bool:
+    """ "accused the government [of arresting journalists]": what the one accused did, not who they are
+    (the gerund read as a modifier of its object)."""
+    obj = prep.head
+    return (
+        prep.lower_ == "of"
+        and obj.dep_ == "dobj"
+        and obj.head.lemma_.lower() in _ACCUSING
+        and any(t.tag_ == "VBG" for t in prep.subtree)
+    )
+
+
+_ACCUSING = frozenset({"accuse", "suspect", "convict", "acquit"})
 
 
 def _names_or_titles(appos: Token) -> bool:

@@ -161,6 +161,45 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             self.history.append(mention)
             yield mention
 
+    def _said_in_words(self, verb: Token) -> bool:
+        """ "in a series of tweets", "on Twitter", "in a speech", "verbally": an act told in words."""
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ == "verbally":
+                return True
+            if c.dep_ != "prep" or c.lower_ not in {"in", "on", "via", "during", "through"}:
+                continue
+            for g in c.children:
+                # "in a series of tweets": what the words came in
+                of = [t for x in g.children if x.dep_ == "prep" and x.lower_ == "of" for t in x.children]
+                said = [g, *of]
+                if g.dep_ == "pobj" and any(t.lemma_.lower() in self.lex.verbal_media for t in said):
+                    return True
+        return False
+
+    def _counted_sum(self, token: Token) -> bool:
+        """A sum of money ("10,000 dollars", "2.4 billion euros")."""
+        return token.ent_type_ == "MONEY" or (
+            token.lemma_.lower() in self.lex.currencies and any(c.dep_ == "nummod" for c in token.children)
+        )
+
+    def _sum_arguments(self, m: Mention, amount: Token, children: list[Token], passive: bool) -> None:
+        """A sum as the verb's object: the one made to pay it is a dative ("fined the newspaper 10,000
+        dollars") or read as a modifier of the sum ("fined [Google 2.4 billion euros]"); in the passive the
+        agent may hang on the sum ("was fined 50 million euros [by the regulator]")."""
+        if not passive and not any(a.key for a in m.targets):
+            payers = [c for c in children if c.dep_ == "dative"]
+            payers += [c for c in amount.lefts if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"]
+            m.targets += [a for p in payers for a in self.actors.actors_of(p)]
+        by = next((c for c in amount.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if passive and by is not None and not any(a.key for a in m.sources):
+            m.sources = self._pobj_actors(by)
+
+    def _misread_past(self, token: Token) -> Trigger | None:
+        """A verb of the lexicon whose past form the lemmatiser got wrong ("fined" read as "fin")."""
+        forms = _verb_forms(token) - {token.lemma_.lower()}
+        known = [f for f in sorted(forms, key=len, reverse=True) if f in self.lex.verbs]
+        return self.lex.verbs[known[0]] if known else None
+
     def _trigger_of(self, token: Token) -> tuple[Trigger, bool] | None:
         lemma = token.lemma_.lower()
         feeling = self.lex.adjectives.get(lemma) if token.pos_ == "ADJ" and token.dep_ == "acomp" else None
@@ -200,7 +239,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     phrasal = self.lex.phrasal.get((lemma, marker.lower_))
                     if phrasal is not None:
                         return phrasal, False
-            trigger = self.lex.verbs.get(lemma)
+            trigger = self.lex.verbs.get(lemma) or self._misread_past(token)
             if trigger is None and lemma in self.lex.evaluative_verbs:
                 trigger = self._evaluation(token)
             if trigger is None and lemma in self.lex.reporting_verbs and self._says_others_should(token):
@@ -245,7 +284,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 and token.head.lower_ in {"in", "as"}
                 and not any(c.dep_ in {"det", "poss"} for c in token.children)
                 and not trigger.in_phrase
-                and _substance(token.head.head) != token  # "$400 million in aid" is a sum given
+                and not _sum_given(token)  # "$400 million in aid" is a sum given
             ):
                 # manner, not an event: "resigned in protest"; but "rallied in support of X" supports X
                 return None
@@ -330,6 +369,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             return False  # "backed away from the plan", "backed out of the deal": no backing
         if obj is not None and obj.lemma_.lower() in trig.not_objects:
             return False  # "seized the opportunity", "deployed all necessary preparations"
+        if _of_a_kind(verb):
+            return False  # "women who have been raped do not have to justify ...": a kind of people
         complement = next((c for c in children if c.dep_ == "xcomp"), None)
         if complement is not None and complement.lemma_.lower() in trig.not_complements:
             return False  # "refused to comment": a question left unanswered, no act refused
@@ -374,8 +415,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.targets = self._issue_target(charges, m.type) if charges is not None else []
             return True
         reason = any(c.dep_ == "prep" and c.lower_ == "for" and not _a_while(c) for c in children)
-        if trig.by_reason and (reason or _cast_as(verb)):
-            # "attacked Biden for accumulating wealth", "attacked him as a hypocrite": blame, not violence
+        if trig.by_reason and (reason or _cast_as(verb) or self._said_in_words(verb)):
+            # "attacked Biden for accumulating wealth", "attacked him as a hypocrite", "attacked the media
+            # in a series of tweets": blame, not violence
             m.type = trig.by_reason
         # "pledged US$1 billion to Yemen": a sum of money is written "MONEY" among the objects; "pledged 50
         # million euros in loans": the sum's substance names what was given
@@ -546,6 +588,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     or self._nested_actors(obj)
                     or self._issue_target(obj, m.type)
                 )
+        if obj is not None and self._counted_sum(obj) and m.type == trig.type:
+            self._sum_arguments(m, obj, children, passive)
         # "to" may come as the verb's dative ("granted asylum to nine activists")
         preps = [c for c in children if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in trig.target_preps]
         if obj is not None and (
@@ -729,9 +773,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.type == "CONSULT"
             and m.sources
             and m.targets
-            and all(a.sector in private for a in m.sources + m.targets)
+            and all(a.sector in private and not self.actors.public_figure(a) for a in m.sources + m.targets)
         ):
-            return False  # "Zachary first met the family at age 10": people meeting, no politics
+            # "Zachary first met the family at age 10": people meeting, no politics; but "Macron met Scholz"
+            return False
         left = [
             g
             for c in children
@@ -798,12 +843,13 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             and bool(_verb_forms(governor) & self.lex.receiving_verbs)
             and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "under"))
         )
-        # "placed the activist under house arrest", "was put under curfew": aimed at the one placed there
+        # "placed the activist under house arrest", "was put under curfew", "took him into custody": aimed at
+        # the one placed there
         placing = (
             governor is not None
             and governor.pos_ == "VERB"
             and noun.dep_ == "pobj"
-            and noun.head.lower_ == "under"
+            and noun.head.lower_ in {"under", "into"}
             and bool(_verb_forms(governor) & self.lex.placing_verbs)
         )
         light = light or receiving or placing
@@ -1133,6 +1179,25 @@ def _misparsed_recipient(obj: Token) -> Token | None:
     return None
 
 
+def _of_a_kind(verb: Token) -> bool:
+    """A perfect in a relative clause on a bare plural, with no time told ("women who have been raped",
+    "companies that have sued"): it says what kind of people they are, no one event."""
+    head = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and head.tag_ in {"NNS", "NNPS"}
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in head.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+    )
+
+
+def _sum_given(noun: Token) -> bool:
+    """What a sum is of, after "in": "$400 million [in aid]", "sent Ukraine $5 billion [in aid]"."""
+    head = noun.head.head
+    return any(_substance(t) == noun for t in [head, *(c for c in head.children if c.dep_ == "dobj")])
+
+
 def _substance(amount: Token) -> Token | None:
     """What a counted sum is of: "aid" in "$400 million in aid", "50 million euros of assistance"."""
     counted = amount.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"} or any(
@@ -1140,11 +1205,13 @@ def _substance(amount: Token) -> Token | None:
     )
     if not counted:
         return None
+    # "sent Ukraine $5 billion [in aid]": "in" may hang on the verb, after the sum
+    after = [c for c in amount.head.children if c.i > amount.i] if amount.dep_ == "dobj" else []
     return next(
         (
             g
-            for c in amount.children
-            if c.dep_ == "prep" and c.lower_ in {"in", "of"}
+            for c in [*amount.children, *after]
+            if c.dep_ == "prep" and (c.lower_ in {"in", "of"} if c.head == amount else c.lower_ == "in")
             for g in c.children
             if g.dep_ == "pobj"
         ),

@@ -138,10 +138,14 @@ def _known(actor: Actor | None) -> TypeGuard[Actor]:
     return actor is not None and actor.key is not None
 
 
+_NUMERIC_ENTITIES = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL", "TIME"})
+
+
 def _country_names_as_places(doc: Doc) -> None:
     """The small model takes some countries for a work of art, a person or a date ("in Niger", "across
     Chad"), or misses them: a country's or a capital's one-word name after a place preposition is a place,
-    cut out of whatever entity the model made it part of."""
+    cut out of whatever entity the model made it part of; so is one taken for a number ("sent Ukraine $5
+    billion", with "Ukraine" read as part of the sum)."""
     from spacy.tokens import Span
 
     gaz = gazetteer()
@@ -149,9 +153,10 @@ def _country_names_as_places(doc: Doc) -> None:
         t
         for t in doc
         if t.pos_ == "PROPN"
-        and t.dep_ == "pobj"
-        and t.head.lower_ in PLACE_PREPS
-        and t.ent_type_ not in {"GPE", "LOC", "FAC"}
+        and (
+            (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.ent_type_ not in {"GPE", "LOC", "FAC"})
+            or t.ent_type_ in _NUMERIC_ENTITIES
+        )
         and (t.lower_ in gaz.country_names or t.lower_ in gaz.capitals)
     ]
     if not found:

@@ -531,6 +531,16 @@ class ImplicitReader(SentenceReader):
                 replace(a, country=place_country, basis="context") if not a.key and a.sector in _LOCALS else a
                 for a in m.sources
             ]
+        police = next((a.country for a in m.sources if a.country and a.sector == "COP"), None)
+        if m.type == "ASSAULT" and (place_country or police):
+            # "stabbed three people in Hamburg": the people attacked where it happens are of that place;
+            # "police in Hong Kong fired rubber bullets at protesters": police act at home
+            m.targets = [
+                replace(a, country=place_country or police, basis="context")
+                if not a.key and a.sector in _LOCALS
+                else a
+                for a in m.targets
+            ]
         authority = next((a.country for a in m.sources if a.country and a.sector not in _LOCALS), None)
         if m.type == "COERCE" and (place_country or authority):
             # "Turkey sentenced two people smugglers": people held or tried where it happens, else by whom

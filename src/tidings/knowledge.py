@@ -387,6 +387,8 @@ class TriggerLexicon:
     # "placed the activist under house arrest": an event noun after "under" these verbs is aimed at what
     # they place
     placing_verbs: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()
+    verbal_media: frozenset[str] = frozenset()
     # "condemnation came from France": an event noun these verbs have as subject is by whoever it came from
     arriving_verbs: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()  # "released from jail" frees a prisoner
@@ -548,6 +550,8 @@ def trigger_lexicon() -> TriggerLexicon:
         weapons=frozenset(data.get("weapons", ())),
         receiving_verbs=frozenset(data.get("receiving_verbs", ())),
         placing_verbs=frozenset(data.get("placing_verbs", ())),
+        currencies=frozenset(data.get("currencies", ())),
+        verbal_media=frozenset(data.get("verbal_media", ())),
         arriving_verbs=frozenset(data.get("arriving_verbs", ())),
         custody_nouns=frozenset(data.get("custody_nouns", ())),
         evaluative_verbs=frozenset(data.get("evaluative_verbs", ())),
