@@ -10,11 +10,12 @@ or misread, found with sentences written for the purpose:
   took for part of the sum.
 - "Women who have been attacked do not have to justify themselves": a kind of people, no event.
 - "Blocked the new asylum rule", "struck down the law", "annulled the result": rulings against an act.
-- "Twitter suspended the account", with the company's name missed by the recogniser.
 - Police firing at protesters, a stabbing in a foreign city: the people attacked are of the place.
 - "Attacked the media in a series of tweets": criticism, not violence.
 - "Accused the government of arresting journalists": the government is accused, not the journalists.
 - "The president" is the president named before, not the vice president named last.
+- "Called the budget a retrograde step", "described the report as misleading": a policy judged is judged
+  against whoever made it; a government "ruled out" talks or a lockdown (police ruling out foul play did not).
 
 Extraction with the real model on short articles written for the test.
 """
@@ -125,13 +126,6 @@ def test_an_overturned_bus_or_a_blocked_road_is_no_ruling(nlp: Any, text: str, k
     assert kind is None or kind in kinds
 
 
-# -- companies the recogniser missed -------------------------------------------------------------------------
-def test_a_known_company_missed_by_the_recogniser_is_still_the_company(nlp: Any) -> None:
-    event = one(events_of("Twitter permanently suspended the account of the Nigerian president."), "SANCTION")
-    assert event.source is not None and (event.source.country, event.source.sector) == ("USA", "BUS")
-    assert event.target is not None and event.target.country == "NGA"
-
-
 # -- the people attacked -------------------------------------------------------------------------------------
 def test_protesters_fired_at_by_police_are_of_the_polices_country(nlp: Any) -> None:
     # in a story told from elsewhere: the protesters are not of the story's country
@@ -179,3 +173,34 @@ def test_the_president_is_not_the_vice_president_named_last(nlp: Any) -> None:
     )
     event = one(events_of(text), "ACCUSE")
     assert event.source is not None and event.source.name == "Donald Trump"
+
+
+# -- judgements of a policy, and what is ruled out -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Greek union leader called the budget a retrograde step.", ("ACCUSE", "GRC", "GRC")),
+        ("The Polish minister described the report as misleading.", ("ACCUSE", "POL", "POL")),
+        ("A Chilean senator called the new pension law a victory for workers.", ("SUPPORT", "CHL", "CHL")),
+    ],
+)
+def test_a_policy_judged_is_criticism_or_praise_of_whoever_made_it(
+    nlp: Any, text: str, expected: tuple
+) -> None:
+    event = one(events_of(text), expected[0])
+    assert sides(event) == expected[1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The German government ruled out a second lockdown on Monday.", ("DEU", "DEU")),
+        ("The Kremlin ruled out talks with Kyiv on Monday.", ("RUS", "UKR")),
+    ],
+)
+def test_a_government_ruling_something_out_rejects_it(nlp: Any, text: str, expected: tuple) -> None:
+    assert sides(one(events_of(text), "REJECT")) == expected
+
+
+def test_police_ruling_out_foul_play_reject_nothing(nlp: Any) -> None:
+    assert events_of("Police in Lyon ruled out foul play in the death.") == []

@@ -363,10 +363,6 @@ class ArticleActors:
                 iso3 = town[0]["country"]
             if iso3:
                 return [self._remember(self._country_actor(head.text, iso3))]
-            # "Twitter permanently suspended ...", the company's name missed by the recogniser
-            company = self.lex.companies.get(fold_name(text)) if text[:1].isupper() else None
-            if company is not None:
-                return [self._remember(Actor(text, company[0], None, company[1], None, "BUS", "linked"))]
         if ent is not None and ent.label_ in {"GPE", "LOC"} and head.i >= ent.start:
             iso3 = self.country_of_entity(ent)
             if iso3 and role is None:
@@ -737,7 +733,7 @@ class ArticleActors:
             if known.sector == actor.sector and (actor.country in (None, known.country)) and known.name
         ]
         same = [k for k in candidates if k.role == actor.role]
-        fitting = same or [k for k in candidates if _may_hold(k.role, actor.role)]
+        fitting = same or [k for k in candidates if not _second_in_rank(k.role, actor.role)]
         return replace(fitting[0], text=actor.text, basis="linked") if fitting else None
 
     def _org_in(self, ent: Span | None, phrase: list[Token]) -> Organisation | None:
@@ -1058,13 +1054,13 @@ def _phrase_tokens(head: Token, ent: Span | None, lex: ActorLexicon) -> list[Tok
     return [keep[i] for i in sorted(keep)]
 
 
-def _may_hold(known: str | None, title: str | None) -> bool:
-    """A person known by one title may be meant by another: "the minister" for the foreign minister, but
-    "the president" is not the vice president."""
-    if known is None or title is None or known == title:
-        return True
+def _second_in_rank(known: str | None, title: str | None) -> bool:
+    """ "The president" is not the vice president, nor "the minister" the deputy minister; "the chief
+    executive" may be the president."""
+    if known is None or title is None:
+        return False
     words = known.replace("-", " ").split()
-    return known.endswith(" " + title) and words[0] not in _SECOND_IN_RANK
+    return known.endswith(title) and words[0] in _SECOND_IN_RANK and " ".join(words[1:]).endswith(title)
 
 
 _SECOND_IN_RANK = frozenset({"vice", "deputy", "assistant", "under", "lieutenant"})
