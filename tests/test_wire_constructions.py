@@ -263,3 +263,17 @@ def test_a_trip_to_a_capital_for_talks_with_its_leader_is_one_meeting(nlp: Any) 
     assert len(meetings) == 1, [(e.mode, e.evidence[0].text) for e in meetings]
     assert meetings[0].target is not None and meetings[0].target.country == "JPN"
     assert meetings[0].date == "2023-03-16"
+
+
+def test_an_attack_on_a_site_is_placed_where_the_site_stands(nlp: Any) -> None:
+    # the place hangs on the site, not on the attack; the claim names the attacker
+    text = "Saturday's attack on oil facilities in Saudi Arabia was claimed by the Houthis."
+    event = one(events_of(text), "ASSAULT")
+    assert event.source is not None and event.target is not None
+    assert (event.source.country, event.target.country) == ("YEM", "SAU")
+    assert event.place is not None and event.place.country == "SAU"
+
+
+def test_a_site_named_by_its_owners_nationality_is_not_placed_by_it(nlp: Any) -> None:
+    event = one(events_of("An attack on the Iranian embassy in Paris killed two guards."), "ASSAULT")
+    assert event.place is not None and event.place.country == "FRA"
