@@ -16,6 +16,8 @@ or misread, found with sentences written for the purpose:
 - "The president" is the president named before, not the vice president named last.
 - "Called the budget a retrograde step", "described the report as misleading": a policy judged is judged
   against whoever made it; a government "ruled out" talks or a lockdown (police ruling out foul play did not).
+- Schools reopened by the authorities (easing, as closing them was a measure), a city locked down, doctors
+  and ventilators sent abroad (aid).
 
 Extraction with the real model on short articles written for the test.
 """
@@ -204,3 +206,21 @@ def test_a_government_ruling_something_out_rejects_it(nlp: Any, text: str, expec
 
 def test_police_ruling_out_foul_play_reject_nothing(nlp: Any) -> None:
     assert events_of("Police in Lyon ruled out foul play in the death.") == []
+
+
+# -- measures in an epidemic ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France reopened its schools on Monday after two months.", ("CONCEDE", "FRA", "FRA")),
+        ("The Chinese authorities locked down the city of Wuhan on January 23.", ("COERCE", "CHN", "CHN")),
+        ("Cuba sent 50 doctors to Italy in March.", ("AID", "CUB", "ITA")),
+        ("China sent doctors and ventilators to Italy.", ("AID", "CHN", "ITA")),
+    ],
+)
+def test_measures_and_help_in_an_epidemic(nlp: Any, text: str, expected: tuple) -> None:
+    assert sides(one(events_of(text), expected[0])) == expected[1:]
+
+
+def test_a_school_locked_down_for_a_gunman_is_no_measure(nlp: Any) -> None:
+    assert events_of("The school was locked down after reports of a gunman.") == []
