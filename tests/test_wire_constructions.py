@@ -277,3 +277,37 @@ def test_an_attack_on_a_site_is_placed_where_the_site_stands(nlp: Any) -> None:
 def test_a_site_named_by_its_owners_nationality_is_not_placed_by_it(nlp: Any) -> None:
     event = one(events_of("An attack on the Iranian embassy in Paris killed two guards."), "ASSAULT")
     assert event.place is not None and event.place.country == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "struck"),
+    [
+        ("Israeli jets struck targets in Gaza on Sunday.", "ISR", "PSE"),
+        ("Ukrainian drones struck an oil refinery in southern Russia on Sunday.", "UKR", "RUS"),
+        ("Russian missiles hit a power plant near Kyiv on Monday.", "RUS", "UKR"),
+        ("Russian missiles hit a market in Kharkiv on Monday.", "RUS", "UKR"),
+    ],
+)
+def test_a_strike_on_a_site_names_no_one_and_is_still_an_attack(
+    nlp: Any, text: str, attacker: str, struck: str
+) -> None:
+    event = one(events_of(text), "ASSAULT")
+    assert (
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+    ) == (
+        attacker,
+        struck,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit a village in Bangladesh on Monday.",
+        "The scandal hit the Spanish president hard.",
+        "Sanctions hit the Russian economy.",
+    ],
+)
+def test_what_hits_without_arms_is_no_attack(nlp: Any, text: str) -> None:
+    assert [e for e in events_of(text) if e.type == "ASSAULT"] == []

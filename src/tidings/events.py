@@ -161,6 +161,14 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             self.history.append(mention)
             yield mention
 
+    def _struck_site(self, obj: Token | None) -> bool:
+        """ "Struck targets in Syria", "hit a market in Kharkiv": a site where people are or that someone
+        holds, placed by what it is in (implicit.py finds who is attacked there)."""
+        if obj is None or obj.lemma_.lower() not in self.lex.civilian_sites | self.lex.struck_sites:
+            return False
+        placed = [*obj.children, *(obj.head.children if obj.head.pos_ == "VERB" else ())]
+        return any(c.dep_ == "prep" and c.lower_ in {"in", "near", "outside"} for c in placed)
+
     def _said_in_words(self, verb: Token) -> bool:
         """ "in a series of tweets", "on Twitter", "in a speech", "verbally": an act told in words."""
         for c in verb.children:
@@ -760,6 +768,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             and not any(a.key and not _issue(a) and not _own_possessor(a, m.sources) for a in m.targets)
             and len(parties) < 2
             and not judged
+            and not (m.type == "ASSAULT" and self._struck_site(obj))
         ):
             # "investigated the conditions leading to his death": no one was investigated; but "Erdogan and
             # Mitsotakis spoke by telephone" names both sides as its subject; "closed its border": no other

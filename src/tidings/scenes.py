@@ -142,14 +142,17 @@ class SceneReader(SentenceReader):
                 place = self._place_of(obj, prefer)
                 if place is not None:
                     return place
-        if m.type == "ASSAULT" and m.nominal:
-            # "an attack on oil facilities in Saudi Arabia": where the site attacked stands (a site named by
-            # its owner's nationality, "an attack on the Iranian embassy", may stand anywhere)
-            for prep in (c for c in m.token.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}):
-                for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                    place = self._place_after(obj, _NESTED_PLACE_PREPS, prefer)
-                    if place is not None:
-                        return place
+        if m.type == "ASSAULT":
+            # "an attack on oil facilities in Saudi Arabia", "struck a refinery in southern Russia": where the
+            # site attacked stands (a site named by its owner's nationality, "an attack on the Iranian
+            # embassy", may stand anywhere)
+            aimed = [c for c in m.token.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}]
+            sites = [g for c in aimed for g in c.children if g.dep_ == "pobj"] if m.nominal else []
+            sites += [c for c in m.token.children if c.dep_ == "dobj"] if not m.nominal else []
+            for obj in sites:
+                place = self._place_after(obj, _NESTED_PLACE_PREPS, prefer)
+                if place is not None:
+                    return place
         return None
 
     def _place_after(self, head: Token, preps: frozenset[str], prefer: list[str]) -> Place | None:
