@@ -52,10 +52,12 @@ DEV_FLOORS = {
 # partner named, are dropped (0.768 / 0.449).
 # Fifteenth round: weak records of acts with nobody they were aimed at are dropped (0.779 / 0.449).
 # Seventeenth round: a state honour with no giver named is the state's (0.783 / 0.458, F1 0.578).
+# Twenty-second round: an attack told in tweets is criticism, a settlement reached an agreement (0.797 /
+# 0.466, F1 0.588): the floors went up.
 CHECK_FLOORS = {
-    "precision": 0.78,
-    "recall": 0.45,
-    "f1": 0.57,
+    "precision": 0.79,
+    "recall": 0.46,
+    "f1": 0.58,
     "date_acc": 0.84,
     "place_acc": 0.90,
     "modality_acc": 0.85,
@@ -78,7 +80,8 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # in the state (place accuracy 0.944 to 0.972).
 # Twenty-first round: wire-style constructions (primaries put off, a signing, economic ties; 0.878 / 0.480):
 # recall 0.46 to 0.47.
-MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.47, "place_acc": 0.96, "date_acc": 0.51}
+# Twenty-second round: domestic constructions (taken into custody; 0.878 / 0.483): recall 0.47 to 0.48.
+MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.48, "place_acc": 0.96, "date_acc": 0.51}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets
 # above keep theirs:
