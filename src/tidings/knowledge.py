@@ -384,10 +384,12 @@ class TriggerLexicon:
     weapons: frozenset[str] = frozenset()  # "a car bomb killed 12 people": someone set it off
     # "drew criticism from the UN", "faced charges": the verb's subject is who the act is aimed at
     receiving_verbs: frozenset[str] = frozenset()
-    # "placed the activist under house arrest": an event noun after "under" these verbs is aimed at what
-    # they place
+    # "placed the activist under house arrest", "took him into custody": an event noun after "under" or
+    # "into" these verbs is aimed at what they place
     placing_verbs: frozenset[str] = frozenset()
+    # "fined Google 2.4 billion euros": what a sum as a verb's object is counted in
     currencies: frozenset[str] = frozenset()
+    # "attacked the media in a series of tweets": what words come in (an attack so told is criticism)
     verbal_media: frozenset[str] = frozenset()
     # "condemnation came from France": an event noun these verbs have as subject is by whoever it came from
     arriving_verbs: frozenset[str] = frozenset()
