@@ -311,3 +311,42 @@ def test_a_strike_on_a_site_names_no_one_and_is_still_an_attack(
 )
 def test_what_hits_without_arms_is_no_attack(nlp: Any, text: str) -> None:
     assert [e for e in events_of(text) if e.type == "ASSAULT"] == []
+
+
+# -- agreements, easing and giving up ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Chile and Peru reached a consensus to share data on fishing stocks.", "AGREE", "CHL", "PER"),
+        ("Chile and Bolivia upgraded their diplomatic ties to ambassadorial level.", "SUPPORT", "CHL", "BOL"),
+        (
+            "The Colombian constitutional court cancelled the ban on Wayuu radio stations.",
+            "CONCEDE",
+            "COL",
+            "COL",
+        ),
+        ("Iran handed over medical supplies to Iraq on Monday.", "AID", "IRN", "IRQ"),
+        ("Nigerian teachers called off their strike on Thursday.", "CONCEDE", "NGA", "NGA"),
+    ],
+)
+def test_agreements_easing_and_giving_up(nlp: Any, text: str, kind: str, source: str, target: str) -> None:
+    event = one(events_of(text), kind)
+    assert (
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+    ) == (
+        source,
+        target,
+    )
+    assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The French president cancelled his visit to Algeria.", "CONSULT"),
+        ("Nigerian teachers called off their strike on Thursday.", "PROTEST"),
+    ],
+)
+def test_an_act_cancelled_by_the_verb_is_negated(nlp: Any, text: str, kind: str) -> None:
+    assert one(events_of(text), kind).modality == "negated"

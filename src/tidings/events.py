@@ -152,6 +152,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 and not self._rallying(mention)
                 and not trigger.by_acomp  # a plea in court is one, whoever makes it
                 and trigger.mode not in _EXPRESSED
+                and not self._protest_given_up(mention)
             ):
                 continue  # "residents donated blood", "people visiting Hong Kong": not political events
             if mention.type == "SANCTION" and trigger.mode in _CLOSING and self._amid_disaster(sentence):
@@ -160,6 +161,13 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 continue  # "an investigation into the crash": what went wrong is looked into, no one accused
             self.history.append(mention)
             yield mention
+
+    def _protest_given_up(self, m: Mention) -> bool:
+        """ "Teachers called off their strike": protesters yield, as citizens may ("residents donated blood"
+        is still no event)."""
+        objects = [c for c in m.token.children if c.dep_ == "dobj"] if m.type == "CONCEDE" else []
+        kinds = [self.lex.nouns.get(o.lemma_.lower()) for o in objects]
+        return any(k is not None and k.type == "PROTEST" for k in kinds)
 
     def _struck_site(self, obj: Token | None) -> bool:
         """ "Struck targets in Syria", "hit a market in Kharkiv": a site where people are or that someone
@@ -387,7 +395,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         )  # "the bill was suspended"
         substance = _substance(patient) if patient is not None else None  # "$400 million [in aid]"
         # "pledged $2 billion of assistance": the sum's substance, as the object, carries the event
-        for noun in (obj, substance) if obj is not None else ():
+        # ("called off the strike" is the strike's end, not the "called a strike" that would carry it)
+        particle = any(c.dep_ == "prt" and trig.lemma.endswith(" " + c.lower_) for c in children)
+        for noun in (obj, substance) if obj is not None and not particle else ():
             carried = self.lex.nouns.get(noun.lemma_.lower()) if noun is not None else None
             if carried is not None and verb.lemma_.lower() in carried.light_only:
                 return False  # "pledged support for Peru": the support is the event, the pledge its verb

@@ -370,9 +370,15 @@ class SpeechReader(SentenceReader):
             m.modality = "asserted"
 
     def _called_off(self, m: Mention) -> bool:
-        """ "the cancelled trip", "a visit that was called off", "the summit, which was scrapped"."""
+        """ "the cancelled trip", "a visit that was called off", "the summit, which was scrapped", "cancelled
+        his visit to Algeria", "the talks were called off"."""
         if not m.nominal:
             return False
+        verb = m.token.head if m.token.dep_ in {"dobj", "nsubjpass"} else None
+        if verb is not None and verb.pos_ == "VERB":
+            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+            if {verb.lemma_.lower(), f"{verb.lemma_.lower()} {particle}"} & self.lex.cancel_words:
+                return True
         # the clause may hang on the trigger or on its place: "the visit to Algeria, which was cancelled"
         near = [*m.token.children]
         near += [g for c in m.token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
