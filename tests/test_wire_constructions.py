@@ -350,3 +350,11 @@ def test_agreements_easing_and_giving_up(nlp: Any, text: str, kind: str, source:
 )
 def test_an_act_cancelled_by_the_verb_is_negated(nlp: Any, text: str, kind: str) -> None:
     assert one(events_of(text), kind).modality == "negated"
+
+
+def test_an_act_judged_is_judged_against_its_owner_not_a_title_read_into_it(nlp: Any) -> None:
+    # "President" in the possessor had made the statement's owner a president of the story's country
+    event = one(
+        events_of("The German government welcomed President Biden's latest statement on trade."), "SUPPORT"
+    )
+    assert event.target is not None and event.target.country == "USA"

@@ -581,7 +581,11 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             subj = self._subject_of(verb)
             if subj is not None:
                 m.sources = self._actors_in(subj)
-            if obj is not None and trig.object_is_target and m.type == trig.type:
+            owner = _owner_of_act(obj, self.lex.judged_acts) if obj is not None else None
+            if owner is not None and trig.object_is_target and m.type in {"ACCUSE", "SUPPORT", "REJECT"}:
+                # "welcomed President Biden's latest statement": of its owner, not of a title read into it
+                m.targets = self.actors.actors_of(owner)
+            if obj is not None and trig.object_is_target and m.type == trig.type and not m.targets:
                 m.targets = self.actors.actors_of(obj) or self._nested_actors(obj)
                 for other in obj.conjuncts if not m.targets else ():
                     # "blaming bad weather and pressure from the Swiss government": an actor in a conjunct
@@ -1196,6 +1200,13 @@ def _misparsed_recipient(obj: Token) -> Token | None:
     ):
         return first
     return None
+
+
+def _owner_of_act(obj: Token, acts: frozenset[str]) -> Token | None:
+    """Whose act the object is, by its possessor ("President Biden's statement", "Iran's decision")."""
+    if obj.lemma_.lower() not in acts:
+        return None
+    return next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
 
 
 def _of_a_kind(verb: Token) -> bool:
