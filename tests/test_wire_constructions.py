@@ -358,3 +358,23 @@ def test_an_act_judged_is_judged_against_its_owner_not_a_title_read_into_it(nlp:
         events_of("The German government welcomed President Biden's latest statement on trade."), "SUPPORT"
     )
     assert event.target is not None and event.target.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "threatener", "threatened"),
+    [
+        ("Russia threatened to halt the talks if the United States deploys new missiles.", "RUS", "USA"),
+        (
+            "Syrian farmers threatened to strike unless Israel lifts the blockade within ten days.",
+            "SYR",
+            "ISR",
+        ),
+    ],
+)
+def test_a_threat_is_aimed_at_whoever_must_act_to_avert_it(
+    nlp: Any, text: str, threatener: str, threatened: str
+) -> None:
+    event = one(events_of(text), "THREATEN")
+    assert event.source is not None and event.target is not None
+    assert (event.source.country, event.target.country) == (threatener, threatened)
+    assert event.modality == "asserted"

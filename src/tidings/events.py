@@ -162,6 +162,21 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             self.history.append(mention)
             yield mention
 
+    def _averting(self, verb: Token, complement: Token | None, sources: list[Actor]) -> list[Actor]:
+        """ "Threatened to halt the talks if the United States deploys new missiles", "to strike unless Israel
+        lifts the blockade": a threat is aimed at whoever must act, or not, to avert it."""
+        own = {a.key for a in sources}
+        for head in (verb, complement):
+            for clause in (c for c in head.children if c.dep_ == "advcl") if head is not None else ():
+                mark = next((g for g in clause.children if g.dep_ == "mark"), None)
+                subj = next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+                if mark is None or mark.lower_ not in {"if", "unless"} or subj is None:
+                    continue
+                found = [a for a in self._actors_in(subj) if a.key and a.key not in own]
+                if found:
+                    return found
+        return []
+
     def _protest_given_up(self, m: Mention) -> bool:
         """ "Teachers called off their strike": protesters yield, as citizens may ("residents donated blood"
         is still no event)."""
@@ -712,6 +727,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             )
         ):
             complement = ccomp  # "warned it would attack Israel": the act warned of names who is threatened
+        if m.type == "THREATEN" and not any(a.key for a in m.targets):
+            m.targets = self._averting(verb, complement, m.sources) or m.targets
         if not m.targets and complement is not None and m.type in _COMPLEMENT_TARGET:
             # "refused to provide the network with ...", "threatened to attack the village"
             for obj2 in (c for c in complement.children if c.dep_ in {"dobj", "dative"}):
