@@ -286,6 +286,8 @@ def test_a_site_named_by_its_owners_nationality_is_not_placed_by_it(nlp: Any) ->
         ("Ukrainian drones struck an oil refinery in southern Russia on Sunday.", "UKR", "RUS"),
         ("Russian missiles hit a power plant near Kyiv on Monday.", "RUS", "UKR"),
         ("Russian missiles hit a market in Kharkiv on Monday.", "RUS", "UKR"),
+        ("Israeli tanks fired four shells at targets in Gaza on Monday.", "ISR", "PSE"),
+        ("Gunmen opened fire on a market in Kano on Monday.", "NGA", "NGA"),
     ],
 )
 def test_a_strike_on_a_site_names_no_one_and_is_still_an_attack(

@@ -491,9 +491,10 @@ class ImplicitReader(SentenceReader):
         for child in tok.children:
             if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in sites:
                 return child
-            aimed = (suicide and child.lower_ in {"at", "in", "near", "outside", "inside"}) or (
-                m.nominal and child.lower_ in {"on", "against"}
-            )
+            # "an attack on a market", "fired shells at targets in Bakhmut"
+            at = {"on", "against"} if m.nominal else {c for c in m.trigger.target_preps if c in {"at", "on"}}
+            bombed_at = suicide and child.lower_ in {"at", "in", "near", "outside", "inside"}
+            aimed = bombed_at or child.lower_ in at
             if child.dep_ == "prep" and aimed:
                 site = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if site is not None and site.lemma_.lower() in sites:

@@ -146,8 +146,9 @@ class SceneReader(SentenceReader):
             # "an attack on oil facilities in Saudi Arabia", "struck a refinery in southern Russia": where the
             # site attacked stands (a site named by its owner's nationality, "an attack on the Iranian
             # embassy", may stand anywhere)
-            aimed = [c for c in m.token.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}]
-            sites = [g for c in aimed for g in c.children if g.dep_ == "pobj"] if m.nominal else []
+            at = {"on", "against"} if m.nominal else {"at", "on", "against"}
+            aimed = [c for c in m.token.children if c.dep_ == "prep" and c.lower_ in at]
+            sites = [g for c in aimed for g in c.children if g.dep_ == "pobj"]
             sites += [c for c in m.token.children if c.dep_ == "dobj"] if not m.nominal else []
             for obj in sites:
                 place = self._place_after(obj, _NESTED_PLACE_PREPS, prefer)
