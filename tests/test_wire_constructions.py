@@ -380,3 +380,15 @@ def test_a_threat_is_aimed_at_whoever_must_act_to_avert_it(
     assert event.source is not None and event.target is not None
     assert (event.source.country, event.target.country) == (threatener, threatened)
     assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Russia reimposed sanctions on Georgia on Friday.", "RUS"),
+        ("Canada renewed its sanctions on Belarus on Monday.", "CAN"),
+    ],
+)
+def test_sanctions_reimposed_or_renewed_are_sanctions(nlp: Any, text: str, source: str) -> None:
+    event = one(events_of(text), "SANCTION")
+    assert event.source is not None and event.source.country == source
