@@ -263,7 +263,7 @@ def test_second_annotator_floor(shared_dir: Path, tmp_path: Path) -> None:
 
 
 # PLOVER gold-standard sentences (issue #3): type accuracy where an event is found.
-PLOVER_FLOORS = {"type_accuracy": 0.78, "coverage": 0.70}
+PLOVER_FLOORS = {"type_accuracy": 0.78, "coverage": 0.73}
 
 
 def test_plover_sentences_floor(shared_dir: Path) -> None:
@@ -279,7 +279,9 @@ def test_plover_sentences_floor(shared_dir: Path) -> None:
     # eighteenth round: 160 with the actors as well, a body of no one country matched by the kind the gold
     # codes it by (IGO or NGO, IMG; 135 when only its name was compared), ethnic groups of where they live
     # twenty-first round: 162 (a visit to Amman, an extradition to Britain, ties established with Iran)
-    assert report["right_type_and_actors"] >= 160
+    # twenty-second round: 167 (a consensus, aid handed over, a strike called off, threats with a condition),
+    # coverage 0.752
+    assert report["right_type_and_actors"] >= 165
 
 
 def test_confident_events_are_right_nine_times_in_ten(shared_dir: Path) -> None:
