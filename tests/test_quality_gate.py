@@ -127,10 +127,12 @@ MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DA
 # Twentieth round: a surname tagged as a body is the person named before it ("Hammons discusses ..."), and a
 # bill put forward is a request. more-dev5 0.811 / 0.451 to 0.813 / 0.459, more-dev6 0.780 / 0.486 to 0.783 /
 # 0.493 (recall floor 0.48 to 0.49).
+# Twenty-second round: a person fired, sacked or dismissed is dismissed. more-dev6 0.783 / 0.493 to 0.785 /
+# 0.500 (recall floor 0.49 to 0.50).
 MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     "more-dev4": (15, {"precision": 0.53, "recall": 0.40}),
     "more-dev5": (30, {"precision": 0.81, "recall": 0.45}),
-    "more-dev6": (30, {"precision": 0.78, "recall": 0.49}),  # ninth round: nominations the gold leaves out
+    "more-dev6": (30, {"precision": 0.78, "recall": 0.50}),  # ninth round: nominations the gold leaves out
     "more-dev7": (14, {"precision": 0.76, "recall": 0.20}),
     "more-fresh": (30, {"precision": 0.72, "recall": 0.56, "recall_core": 0.78, "place_acc": 0.95}),
     "more-fresh2": (30, {"precision": 0.70, "recall": 0.30}),
@@ -280,8 +282,8 @@ def test_plover_sentences_floor(shared_dir: Path) -> None:
     # codes it by (IGO or NGO, IMG; 135 when only its name was compared), ethnic groups of where they live
     # twenty-first round: 162 (a visit to Amman, an extradition to Britain, ties established with Iran)
     # twenty-second round: 167 (a consensus, aid handed over, a strike called off, threats with a condition),
-    # coverage 0.752
-    assert report["right_type_and_actors"] >= 165
+    # coverage 0.752; later 169 (people who took to the streets, a town attacked), coverage 0.755
+    assert report["right_type_and_actors"] >= 167
 
 
 def test_confident_events_are_right_nine_times_in_ten(shared_dir: Path) -> None:

@@ -205,6 +205,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 said = [g, *of]
                 if g.dep_ == "pobj" and any(t.lemma_.lower() in self.lex.verbal_media for t in said):
                     return True
+        purpose = verb.dep_ in {"advcl", "xcomp"}
+        if purpose and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "took to Twitter to attack the judge", "went on television to attack": the medium gone to
+            return any(
+                g.dep_ == "pobj" and g.lemma_.lower() in self.lex.verbal_media
+                for c in verb.head.children
+                if c.dep_ == "prep" and c.lower_ in {"to", "on"}
+                for g in c.children
+            )
         return False
 
     def _counted_sum(self, token: Token) -> bool:
@@ -224,6 +233,20 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         by = next((c for c in amount.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if passive and by is not None and not any(a.key for a in m.sources):
             m.sources = self._pobj_actors(by)
+
+    def _person_done_to(self, verb: Token) -> bool:
+        """The verb's object, or its passive subject, is a person: named, by an office, or "him" or "her"
+        ("fired his health minister", "the coach was sacked"; not "fired two shells", "dismissed the case").
+        """
+        done_to = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if done_to is None:
+            return False
+        if done_to.ent_type_ == "PERSON" or done_to.lower_ in {"him", "her"}:
+            return True
+        # "the army chief", "his health minister": the office with the words that make it one
+        office = [*(c for c in done_to.lefts if c.dep_ == "compound"), done_to]
+        hit = longest_role(office, self.actors.lex)
+        return hit is not None and hit[2] == len(office) and not hit[0].collective
 
     def _misread_past(self, token: Token) -> Trigger | None:
         """A verb of the lexicon whose past form the lemmatiser got wrong ("fined" read as "fin")."""
@@ -270,6 +293,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     phrasal = self.lex.phrasal.get((lemma, marker.lower_))
                     if phrasal is not None:
                         return phrasal, False
+            dismissal = self.lex.dismissal
+            if dismissal and _verb_forms(token) & self.lex.dismissal_verbs and self._person_done_to(token):
+                return dismissal, False  # "fired his health minister", "the coach was sacked"
             trigger = self.lex.verbs.get(lemma) or self._misread_past(token)
             if trigger is None and lemma in self.lex.evaluative_verbs:
                 trigger = self._evaluation(token)
@@ -686,7 +712,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             # "froze aid to Pakistan": a named target, not the issue coded to the home country
             m.targets = [a for a in m.targets if not _issue(a)]
         particle = any(c.dep_ in {"prt", "prep"} and c.lower_ in trig.target_preps for c in children)
-        if not m.targets and obj is not None and trig.object_is_target is False and particle:
+        # (not the thing the verb needs: "fired two missiles at the city" fires no one)
+        plain = self.lex.verbs.get(verb.lemma_.lower())
+        needed = obj is not None and any(obj.lemma_.lower() in t.requires_object for t in (trig, plain) if t)
+        if not m.targets and obj is not None and trig.object_is_target is False and particle and not needed:
             # "called on X to ...": particle parsed as part of the verb, the addressee as its object
             m.targets = self.actors.actors_of(obj)
         ccomp = next((c for c in children if c.dep_ == "ccomp"), None)
@@ -708,8 +737,13 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if not m.targets and m.type == "REQUEST" and verb.dep_ in {"advcl", "acl", "xcomp"}:
             # "wrote to the US Embassy asking to waive ...": the addressee of the act the request rides on
             carrier = verb.head if verb.dep_ != "acl" else governing_verb(verb)
+            # (not "took to the streets of Caracas to demand ...": an area is no addressee)
             for prep in (
-                c for c in (carrier.children if carrier else []) if c.dep_ == "prep" and c.lower_ == "to"
+                c
+                for c in (carrier.children if carrier else [])
+                if c.dep_ == "prep"
+                and c.lower_ == "to"
+                and not any(g.lemma_.lower() in self.lex.area_nouns for g in c.children if g.dep_ == "pobj")
             ):
                 m.targets += [a for a in self._pobj_actors(prep) if a.key]
         act = self.lex.verbs.get(ccomp.lemma_.lower()) if ccomp is not None else None
@@ -1055,6 +1089,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 # country guessed from the modifier
                 subj = self._subject_of(governor)
                 found = self.actors.actors_of(subj) if subj is not None else []
+                if subj is not None and not found and subj.ent_type_ == "CARDINAL":
+                    found = self._actors_in(subj)  # "thousands of doctors went on strike": whom it counts
                 guessed = {a.key for a in m.sources}
                 if not m.sources or any(
                     a.key and a.basis != "context" and a.key not in guessed for a in found

@@ -484,12 +484,17 @@ class ImplicitReader(SentenceReader):
     def _civilian_site(self, m: Mention, sites: frozenset[str] | None = None) -> Token | None:
         """The place an attack is aimed at, when it is one of ``sites`` (by default those where civilians
         are): the object of the verb, the subject of its passive, or what "an attack on" names."""
+        towns = sites is None  # "shelled Kharkiv": a town named as what is attacked is its people
         sites = self.lex.civilian_sites if sites is None else sites
         tok = m.token
+
+        def site_hit(t: Token) -> bool:
+            return t.lemma_.lower() in sites or (towns and self._town_named(m, t))
+
         # "blew himself up at a wedding": a bomber's own death, aimed at where he was
         suicide = any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in tok.children)
         for child in tok.children:
-            if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in sites:
+            if child.dep_ in {"dobj", "nsubjpass"} and site_hit(child):
                 return child
             # "an attack on a market", "fired shells at targets in Bakhmut"
             at = {"on", "against"} if m.nominal else {c for c in m.trigger.target_preps if c in {"at", "on"}}
@@ -497,9 +502,17 @@ class ImplicitReader(SentenceReader):
             aimed = bombed_at or child.lower_ in at
             if child.dep_ == "prep" and aimed:
                 site = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if site is not None and site.lemma_.lower() in sites:
+                if site is not None and site_hit(site):
                     return site
         return None
+
+    @staticmethod
+    def _town_named(m: Mention, tok: Token) -> bool:
+        """The token names the event's place, a town or city (not a country, which is an actor)."""
+        place = m.place
+        if place is None or place.kind == "country" or not place.text or tok.pos_ != "PROPN":
+            return False
+        return tok.text in place.text.split()
 
     def _named_doer(self, m: Mention) -> bool:
         """The sentence names who acted, by a noun we know nothing about ("the shop charged tourists"):
@@ -543,13 +556,20 @@ class ImplicitReader(SentenceReader):
                 for a in m.targets
             ]
         authority = next((a.country for a in m.sources if a.country and a.sector not in _LOCALS), None)
+        authority = authority or police
         if m.type == "COERCE" and (place_country or authority):
-            # "Turkey sentenced two people smugglers": people held or tried where it happens, else by whom
+            # "Turkey sentenced two people smugglers": people held or tried where it happens, else by whom;
+            # "police in Lagos arrested twelve protesters": by the police, who act at home
             m.targets = [
                 replace(a, country=place_country or authority, basis="context")
                 if not a.key and a.sector in _LOCALS | {"CVL", "UNK"}
                 else a
                 for a in m.targets
+            ]
+        if m.trigger.type == "SANCTION" and m.trigger.mode == "dismiss" and authority:
+            # "the Nigerian president sacked the army chief": an office holder dismissed is the dismisser's
+            m.targets = [
+                replace(a, country=authority) if a.basis == "context" and a.role else a for a in m.targets
             ]
         if m.trigger.type == "COERCE" and m.trigger.mode in _NATIONWIDE and authority and not m.targets:
             # martial law, a curfew: imposed on the people of the country

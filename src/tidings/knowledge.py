@@ -377,6 +377,7 @@ class TriggerLexicon:
     scuffle_nouns: frozenset[str] = frozenset()  # "injured in the altercation": a fight, though no trigger
     civilian_sites: frozenset[str] = frozenset()  # "shelled a village": an attack on the people there
     struck_sites: frozenset[str] = frozenset()  # "bombed targets in Gaza": on whoever holds them there
+    area_nouns: frozenset[str] = frozenset()  # "took to the streets of Khartoum": placed where the area is
     # "called for a ceasefire", "urged an end to the fighting": asked of the sides that fight
     truce_nouns: frozenset[str] = frozenset()
     ending_nouns: frozenset[str] = frozenset()
@@ -412,6 +413,9 @@ class TriggerLexicon:
     praise: Trigger = field(default_factory=lambda: Trigger("describe", "SUPPORT", "praise", "051"))
     # "X said foreign powers should get out": what someone says others should or must do is a demand
     demand: Trigger = field(default_factory=lambda: Trigger("say", "REQUEST", "urge", "020"))
+    # "fired his health minister", "dismissed him": a verb of another sense done to a person removes them
+    dismissal: Trigger | None = None
+    dismissal_verbs: frozenset[str] = frozenset()
 
 
 def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
@@ -546,6 +550,9 @@ def trigger_lexicon() -> TriggerLexicon:
         scuffle_nouns=frozenset(data.get("scuffle_nouns", ())),
         civilian_sites=frozenset(data.get("civilian_sites", ())),
         struck_sites=frozenset(data.get("struck_sites", ())),
+        area_nouns=frozenset(data.get("area_nouns", ())),
+        dismissal=_trigger("dismissal", data["dismissal"], "entry") if "dismissal" in data else None,
+        dismissal_verbs=frozenset(data.get("dismissal", {}).get("verbs", ())),
         truce_nouns=frozenset(data.get("truce", {}).get("stops", ())),
         ending_nouns=frozenset(data.get("truce", {}).get("ending", ())),
         fighting_nouns=frozenset(data.get("truce", {}).get("fighting", ())),

@@ -16,6 +16,10 @@ from tidings.records import Place
 
 # "a market in Lahore": a spot within a named place (not "at", which names a spot: "in protest at ...")
 _NESTED_PLACE_PREPS = frozenset({"in", "near", "outside", "inside"})
+# "took to the streets of Khartoum", "marched through Tbilisi", "on the outskirts of Kabul": an area of a
+# place
+# (or any place gone through) is where the act happens
+_MOTION_PREPS = frozenset({"to", "through", "into", "onto", "across", "along", "on"})
 # "the recent meeting": said to be in the past, with no date to resolve and none to inherit
 _VAGUE_PAST = {"recent", "recently", "earlier", "previous", "past", "former", "last"}
 _PAST_AUX = frozenset({"has", "have", "had"})
@@ -121,7 +125,7 @@ class SceneReader(SentenceReader):
         head = self._clause_head(m)
         prefer = [a.country for a in m.sources + m.targets if a.country]
         for anchor in dict.fromkeys([m.token, head, *list(head.ancestors)[:3]]):
-            place = self._place_after(anchor, PLACE_PREPS, prefer)
+            place = self._place_after(anchor, PLACE_PREPS, prefer) or self._area_after(anchor, prefer)
             if place is not None:
                 return place
         # "visited Damascus", "the trip to Warsaw", "sent troops to Poland"
@@ -151,7 +155,18 @@ class SceneReader(SentenceReader):
             sites = [g for c in aimed for g in c.children if g.dep_ == "pobj"]
             sites += [c for c in m.token.children if c.dep_ == "dobj"] if not m.nominal else []
             for obj in sites:
-                place = self._place_after(obj, _NESTED_PLACE_PREPS, prefer)
+                if _named_place(obj, self.actors.gaz) or (
+                    obj.pos_ == "PROPN"
+                    and not obj.ent_type_
+                    and self._mistagged_place(obj.doc[obj.i : obj.i + 1])
+                ):
+                    # "fired rockets at Kharkiv", "an attack on Kherson", whatever the tagger took it for
+                    place = self._place_of(obj, prefer) or self._look_up(obj.text, obj.text, prefer)
+                elif obj.lemma_.lower() in self.lex.civilian_sites:
+                    # "shelled the town of Kramatorsk", "a market in Kano"
+                    place = self._of_place(obj, prefer) or self._place_after(obj, _NESTED_PLACE_PREPS, prefer)
+                else:
+                    place = self._place_after(obj, _NESTED_PLACE_PREPS, prefer)
                 if place is not None:
                     return place
         return None
@@ -163,6 +178,34 @@ class SceneReader(SentenceReader):
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 place = self._place_of(pobj, prefer)
+                if place is not None:
+                    return place
+        return None
+
+    def _area_after(self, head: Token, prefer: list[str]) -> Place | None:
+        """ "Marched through Tbilisi", "took to the streets of Khartoum", "blew up on the outskirts of
+        Kabul": a place gone through, or an area of one (not "travelled to Paris", a journey's end, nor "wrote
+        to the embassy")."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _MOTION_PREPS:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if prep.lower_ == "through" or pobj.lemma_.lower() in self.lex.area_nouns:
+                    place = self._place_of(pobj, prefer)
+                    if place is not None:
+                        return place
+        return None
+
+    def _of_place(self, tok: Token, prefer: list[str]) -> Place | None:
+        """The place a noun of places is "of" ("the streets of Khartoum", "the town of Kramatorsk"), looked up
+        by its name whatever the tagger took it for."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = self._place_of(pobj, prefer)
+                if place is None and pobj.pos_ == "PROPN":
+                    ent = entity_of(pobj)
+                    name = ent.text if ent is not None else pobj.text
+                    place = self._look_up(name, name, prefer)
                 if place is not None:
                     return place
         return None
@@ -207,6 +250,11 @@ class SceneReader(SentenceReader):
             # the spot is in (not where another act was: "in protest at the killings in Uganda")
             if tok.lemma_.lower() in self.lex.nouns:
                 return None
+            if tok.lemma_.lower() in self.lex.area_nouns:
+                # "in the streets of Khartoum", "on the outskirts of Kabul": the place the area is of
+                place = self._of_place(tok, prefer)
+                if place is not None:
+                    return place
             return self._place_after(tok, _NESTED_PLACE_PREPS, prefer)
         name = ent.text if ent is not None else tok.text
         compounds = [c for c in tok.lefts if c.dep_ == "compound"]

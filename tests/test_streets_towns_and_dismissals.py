@@ -1,0 +1,141 @@
+"""Protests in the streets, strikes counted in thousands, quarantines and dismissals, found with sentences
+written for the purpose:
+
+- "Took to the streets of Khartoum": a protest, placed in the city whose streets they are; an area gone
+  through or named ("marched through the centre of Minsk", "on the outskirts of Kabul") places the act in the
+  city it belongs to, and the streets are nobody a demand is addressed to.
+- "Shelled Kharkiv", "fired rockets at Kharkiv", "attacked the city of Kramatorsk": a town attacked is its
+  people, and the attack is placed there, whatever the tagger took the name for; the missiles fired at it are
+  nobody attacked.
+- "Took to Twitter to attack the judge": an attack in words, not in arms.
+- "Thousands of Kenyan doctors went on strike": the strikers are the doctors the number counts.
+- "Police in Lagos arrested twelve protesters", in a story from elsewhere: the police act at home, and the
+  people they hold are of the police's country.
+- "Imposed a quarantine on the city": a measure, as a lockdown or a curfew is.
+- "Fired his health minister", "sacked the army chief": a dismissal when what is fired is a person, the office
+  holder the dismisser's own; "fired two missiles", "dismissed the case" stay what they were.
+
+Extraction with the real model on short articles written for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_circumstances import events_of, one  # one short article in, its events out
+
+pytestmark = pytest.mark.model
+
+WORLD = "World news"
+
+
+def sides(event: Any) -> tuple[str | None, str | None]:
+    return (
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+    )
+
+
+# -- the streets ---------------------------------------------------------------------------------------------
+def test_taking_to_the_streets_of_a_city_is_a_protest_there(nlp: Any) -> None:
+    event = one(
+        events_of("Thousands of people took to the streets of Khartoum on Friday.", title=WORLD), "PROTEST"
+    )
+    assert event.place is not None and (event.place.name, event.place.country) == ("Khartoum", "SDN")
+    assert sides(event) == ("SDN", "SDN")
+
+
+def test_the_streets_are_no_addressee_of_a_demand(nlp: Any) -> None:
+    text = "Protesters took to the streets of Caracas on Saturday to demand new elections."
+    event = one(events_of(text, title=WORLD), "REQUEST")
+    assert event.target is not None and event.target.country == "VEN" and event.target.sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("Opposition supporters marched through the centre of Minsk on Sunday.", "PROTEST", ("Minsk", "BLR")),
+        (
+            "A car bomb exploded on the outskirts of Kabul on Monday, killing four people.",
+            "ASSAULT",
+            ("Kabul", "AFG"),
+        ),
+    ],
+)
+def test_an_area_of_a_city_places_the_act_in_the_city(nlp: Any, text: str, kind: str, place: tuple) -> None:
+    event = one(events_of(text, title=WORLD), kind)
+    assert event.place is not None and (event.place.name, event.place.country) == place
+
+
+# -- towns attacked ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Russian forces shelled Kharkiv on Monday.", "Kharkiv"),
+        ("Russian forces fired rockets at Kharkiv on Monday.", "Kharkiv"),
+        ("The Russian army fired two missiles at Kharkiv on Monday.", "Kharkiv"),
+        ("Russian troops attacked the city of Kramatorsk on Tuesday.", "Kramatorsk"),
+    ],
+)
+def test_a_town_attacked_is_where_and_whom(nlp: Any, text: str, town: str) -> None:
+    event = one(events_of(text, title=WORLD), "ASSAULT")
+    assert event.place is not None and (event.place.name, event.place.country) == (town, "UKR")
+    assert sides(event) == ("RUS", "UKR")
+
+
+def test_an_addressee_after_a_particle_is_still_asked(nlp: Any) -> None:
+    event = one(
+        events_of("The United Nations called on Israel to stop the offensive.", title=WORLD), "REQUEST"
+    )
+    assert event.target is not None and event.target.country == "ISR"
+
+
+def test_an_attack_posted_on_twitter_is_said(nlp: Any) -> None:
+    text = "Senator Lindsey Graham took to Twitter to attack the judge."
+    events = events_of(text, title="News from the United States")
+    assert not [e for e in events if e.type == "ASSAULT"]
+    assert sides(one(events, "ACCUSE")) == ("USA", "USA")
+
+
+# -- strikes and arrests -------------------------------------------------------------------------------------
+def test_strikers_counted_in_thousands_are_whom_the_number_counts(nlp: Any) -> None:
+    event = one(events_of("Thousands of Kenyan doctors went on strike on Monday.", title=WORLD), "PROTEST")
+    assert event.source is not None and event.source.country == "KEN"
+
+
+def test_people_arrested_by_police_are_of_the_police_country(nlp: Any) -> None:
+    text = "Police in Lagos arrested twelve protesters on Sunday."
+    event = one(events_of(text, title="News from the United States"), "COERCE")
+    assert sides(event) == ("NGA", "NGA")
+
+
+def test_a_quarantine_imposed_is_a_measure(nlp: Any) -> None:
+    text = "The Chinese government imposed a quarantine on the city of Wuhan in January."
+    event = one(events_of(text, title=WORLD), "COERCE")
+    assert event.mode == "curfew" and event.source is not None and event.source.country == "CHN"
+
+
+# -- dismissals ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Peruvian president fired his health minister on Tuesday.", ("PER", "PER")),
+        ("The Nigerian president sacked the army chief on Friday.", ("NGA", "NGA")),
+    ],
+)
+def test_a_person_fired_is_dismissed(nlp: Any, text: str, expected: tuple) -> None:
+    event = one(events_of(text, title="News from the United States"), "SANCTION")
+    assert event.mode == "dismiss" and sides(event) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian army fired two missiles at the city on Monday.",
+        "A judge in Ohio dismissed the case on Friday.",
+    ],
+)
+def test_weapons_fired_and_cases_dismissed_are_no_dismissal(nlp: Any, text: str) -> None:
+    assert not [e for e in events_of(text, title=WORLD) if e.type == "SANCTION"]
