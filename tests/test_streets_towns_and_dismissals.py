@@ -12,6 +12,8 @@ written for the purpose:
 - "Police in Lagos arrested twelve protesters", in a story from elsewhere: the police act at home, and the
   people they hold are of the police's country.
 - "Imposed a quarantine on the city": a measure, as a lockdown or a curfew is.
+- "Ordered the journalist to appear before a judge": a summons, a coercive order; "registered a case against
+  the minister": a case brought, as one filed is.
 - "Fired his health minister", "sacked the army chief": a dismissal when what is fired is a person, the office
   holder the dismisser's own; "fired two missiles", "dismissed the case" stay what they were.
 
@@ -115,6 +117,19 @@ def test_a_quarantine_imposed_is_a_measure(nlp: Any) -> None:
     text = "The Chinese government imposed a quarantine on the city of Wuhan in January."
     event = one(events_of(text, title=WORLD), "COERCE")
     assert event.mode == "curfew" and event.source is not None and event.source.country == "CHN"
+
+
+# -- courts -------------------------------------------------------------------------------------------------
+def test_ordered_to_appear_is_a_coercive_order(nlp: Any) -> None:
+    text = "A court in Cairo ordered the journalist to appear before a judge."
+    event = one(events_of(text, title=WORLD), "COERCE")
+    assert event.mode == "order" and sides(event) == ("EGY", "EGY")
+
+
+def test_a_case_registered_against_someone_is_brought(nlp: Any) -> None:
+    text = "Indian police registered a case against the minister on Monday."
+    event = one(events_of(text, title=WORLD), "ACCUSE")
+    assert event.mode == "sue" and sides(event) == ("IND", "IND")
 
 
 # -- dismissals ----------------------------------------------------------------------------------------------
