@@ -128,7 +128,8 @@ MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DA
 # bill put forward is a request. more-dev5 0.811 / 0.451 to 0.813 / 0.459, more-dev6 0.780 / 0.486 to 0.783 /
 # 0.493 (recall floor 0.48 to 0.49).
 # Twenty-second round: a person fired, sacked or dismissed is dismissed. more-dev6 0.783 / 0.493 to 0.785 /
-# 0.500 (recall floor 0.49 to 0.50).
+# 0.500 (recall floor 0.49 to 0.50); fresh set 3, scored when the rules were set, 0.679 / 0.427 to 0.681 /
+# 0.432 (floors 0.67 / 0.42 to 0.68 / 0.43).
 MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     "more-dev4": (15, {"precision": 0.53, "recall": 0.40}),
     "more-dev5": (30, {"precision": 0.81, "recall": 0.45}),
@@ -136,7 +137,7 @@ MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     "more-dev7": (14, {"precision": 0.76, "recall": 0.20}),
     "more-fresh": (30, {"precision": 0.72, "recall": 0.56, "recall_core": 0.78, "place_acc": 0.95}),
     "more-fresh2": (30, {"precision": 0.70, "recall": 0.30}),
-    "more-fresh3": (28, {"precision": 0.67, "recall": 0.42}),
+    "more-fresh3": (28, {"precision": 0.68, "recall": 0.43}),
 }
 # Eleven dev articles annotated a second time, blind to the official gold: tidings scored against a second
 # annotator, to tell the articles' difficulty from one annotator's habits.
