@@ -7,6 +7,9 @@ written for the purpose:
 - "Shelled Kharkiv", "fired rockets at Kharkiv", "attacked the city of Kramatorsk": a town attacked is its
   people, and the attack is placed there, whatever the tagger took the name for; the missiles fired at it are
   nobody attacked.
+- "Took over the city of Goma", "seized control of the town of Goma", "captured Aleppo": a town taken, from
+  the government of its country, and the place of the taking; control of a chamber won is nothing of the
+  kind.
 - "Took to Twitter to attack the judge": an attack in words, not in arms.
 - "Thousands of Kenyan doctors went on strike": the strikers are the doctors the number counts.
 - "Police in Lagos arrested twelve protesters", in a story from elsewhere: the police act at home, and the
@@ -85,6 +88,25 @@ def test_a_town_attacked_is_where_and_whom(nlp: Any, text: str, town: str) -> No
     event = one(events_of(text, title=WORLD), "ASSAULT")
     assert event.place is not None and (event.place.name, event.place.country) == (town, "UKR")
     assert sides(event) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Rebels seized control of the town of Goma on Tuesday.", "Goma", "COD"),
+        ("Rebels took over the city of Goma on Tuesday.", "Goma", "COD"),
+        ("Rebels captured Aleppo on Tuesday.", "Aleppo", "SYR"),
+    ],
+)
+def test_a_town_taken_is_where_and_from_whom(nlp: Any, text: str, town: str, country: str) -> None:
+    event = one(events_of(text, title=WORLD), "COERCE")
+    assert event.place is not None and (event.place.name, event.place.country) == (town, country)
+    assert event.target is not None and event.target.country == country
+
+
+def test_control_of_a_chamber_is_taken_from_no_one(nlp: Any) -> None:
+    text = "The Democrats seized control of the Senate in the election."
+    assert not [e for e in events_of(text, title="News from the United States") if e.type == "COERCE"]
 
 
 def test_an_addressee_after_a_particle_is_still_asked(nlp: Any) -> None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from tidings.actors import ArticleActors, longest_role, relative_antecedent, sentences_back
+from tidings.actors import ArticleActors, entity_of, longest_role, relative_antecedent, sentences_back
 from tidings.implicit import ImplicitReader
 from tidings.knowledge import ActorLexicon, Trigger, TriggerLexicon, trigger_lexicon
 from tidings.mentions import (
@@ -233,6 +233,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         by = next((c for c in amount.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if passive and by is not None and not any(a.key for a in m.sources):
             m.sources = self._pobj_actors(by)
+
+    def _names_town(self, tok: Token) -> bool:
+        """A name, whatever the tagger took it for, of a town or city of the gazetteer that names no one in
+        the article."""
+        if tok.pos_ != "PROPN":
+            return False
+        name = (entity_of(tok) or tok.doc[tok.i : tok.i + 1]).text
+        towns = [p for p in self.actors.gaz.places_named(name.lower()) if p.get("kind") == "city"]
+        return bool(towns) and not self.actors.names_person(name)
 
     def _person_done_to(self, verb: Token) -> bool:
         """The verb's object, or its passive subject, is a person: named, by an office, or "him" or "her"
@@ -555,7 +564,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 }
                 person = not origins or bool(origins & self.lex.custody_nouns)
             stands_in = trig.or_complement and complement is not None  # "declined to hear the appeal"
-            if not lemmas & trig.requires_object and not country_object and not person and not stands_in:
+            # "rebels captured Aleppo": a town of the gazetteer named as what is taken
+            town = trig.mode == "capture" and any(self._names_town(h) for h in heads if h.dep_ == "dobj")
+            if (
+                not lemmas & trig.requires_object
+                and not country_object
+                and not person
+                and not stands_in
+                and not town
+            ):
                 return False
             if (
                 complement is not None

@@ -574,8 +574,10 @@ class ImplicitReader(SentenceReader):
         if m.trigger.type == "COERCE" and m.trigger.mode in _NATIONWIDE and authority and not m.targets:
             # martial law, a curfew: imposed on the people of the country
             m.targets = [implied("the population", authority, "CVL")]
-        if m.trigger.type == "COERCE" and m.trigger.mode in _SEIZING and not m.targets:
-            # "staged a coup in Niger", "captured the town of Palmyra in Syria": against its government
+        taken = any(c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in m.token.children)
+        if m.trigger.type == "COERCE" and (m.trigger.mode in _SEIZING or taken) and not m.targets:
+            # "staged a coup in Niger", "captured the town of Palmyra in Syria", "seized control of Goma":
+            # against its government
             seized = place_country or authority or home
             m.targets = [implied("government", seized, "GOV")] if seized else []
         if m.type == "ASSAULT" and not m.targets and (place_country or home):

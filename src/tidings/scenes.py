@@ -20,6 +20,9 @@ _NESTED_PLACE_PREPS = frozenset({"in", "near", "outside", "inside"})
 # place
 # (or any place gone through) is where the act happens
 _MOTION_PREPS = frozenset({"to", "through", "into", "onto", "across", "along", "on"})
+# what takes a place ("captured Kidal", "seized control of Goma"), and the word for holding it
+_TAKING = frozenset({"capture", "seize"})
+_CONTROL = frozenset({"control"})
 # "the recent meeting": said to be in the past, with no date to resolve and none to inherit
 _VAGUE_PAST = {"recent", "recently", "earlier", "previous", "past", "former", "last"}
 _PAST_AUX = frozenset({"has", "have", "had"})
@@ -146,6 +149,19 @@ class SceneReader(SentenceReader):
                 place = self._place_of(obj, prefer)
                 if place is not None:
                     return place
+        if m.trigger.mode in _TAKING and not m.nominal:
+            # "captured Kidal", "took over the town of Goma", "seized control of the city of Kherson": the
+            # place taken
+            for obj in (c for c in m.token.children if c.dep_ == "dobj"):
+                held = [obj]
+                if obj.lemma_.lower() in _CONTROL:
+                    held = [
+                        g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    ]
+                for h in (g for g in held if g.dep_ in {"dobj", "pobj"}):
+                    place = self._taken_place(h, prefer)
+                    if place is not None:
+                        return place
         if m.type == "ASSAULT":
             # "an attack on oil facilities in Saudi Arabia", "struck a refinery in southern Russia": where the
             # site attacked stands (a site named by its owner's nationality, "an attack on the Iranian
@@ -194,6 +210,18 @@ class SceneReader(SentenceReader):
                     place = self._place_of(pobj, prefer)
                     if place is not None:
                         return place
+        return None
+
+    def _taken_place(self, tok: Token, prefer: list[str]) -> Place | None:
+        """A place named as what is taken: by its name, whatever the tagger took it for ("captured Kidal"),
+        or as the town, city or area of a name ("the town of Goma")."""
+        if _named_place(tok, self.actors.gaz):
+            return self._place_of(tok, prefer)
+        if tok.pos_ == "PROPN" and self._mistagged_place(entity_of(tok) or tok.doc[tok.i : tok.i + 1]):
+            name = (entity_of(tok) or tok.doc[tok.i : tok.i + 1]).text
+            return self._look_up(name, name, prefer)
+        if tok.lemma_.lower() in self.lex.civilian_sites | self.lex.area_nouns:
+            return self._of_place(tok, prefer)
         return None
 
     def _of_place(self, tok: Token, prefer: list[str]) -> Place | None:
