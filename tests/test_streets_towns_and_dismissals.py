@@ -15,6 +15,7 @@ written for the purpose:
 - "Police in Lagos arrested twelve protesters", in a story from elsewhere: the police act at home, and the
   people they hold are of the police's country.
 - "Imposed a quarantine on the city": a measure, as a lockdown or a curfew is.
+- "Lodged a protest with China": a complaint made to China (a protest staged with tractors stays a protest).
 - "Ordered the journalist to appear before a judge": a summons, a coercive order; "registered a case against
   the minister": a case brought, as one filed is.
 - "Fired his health minister", "sacked the army chief": a dismissal when what is fired is a person, the office
@@ -139,6 +140,17 @@ def test_a_quarantine_imposed_is_a_measure(nlp: Any) -> None:
     text = "The Chinese government imposed a quarantine on the city of Wuhan in January."
     event = one(events_of(text, title=WORLD), "COERCE")
     assert event.mode == "curfew" and event.source is not None and event.source.country == "CHN"
+
+
+# -- complaints ---------------------------------------------------------------------------------------------
+def test_a_protest_lodged_with_a_country_is_a_complaint_to_it(nlp: Any) -> None:
+    event = one(events_of("Japan lodged a protest with China on Monday.", title=WORLD), "ACCUSE")
+    assert sides(event) == ("JPN", "CHN")
+
+
+def test_a_protest_staged_with_tractors_stays_a_protest(nlp: Any) -> None:
+    events = events_of("Farmers staged a protest with tractors in Paris on Monday.", title=WORLD)
+    assert one(events, "PROTEST").source is not None and not [e for e in events if e.type == "ACCUSE"]
 
 
 # -- courts -------------------------------------------------------------------------------------------------

@@ -979,8 +979,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             and not self._between_parties(noun, trig)
         ):
             return False
+        target_preps = trig.target_preps
         if governor is not None and governor.lemma_.lower() in trig.light_types:
             m.type = trig.light_types[governor.lemma_.lower()]
+            target_preps = (*target_preps, *trig.light_target_preps)  # "lodged a protest with China"
         if trig.requires_pos and noun.pos_ != trig.requires_pos:
             return False
         if any(c.dep_ == "prep" and c.lower_ in trig.not_preps for c in noun.children):
@@ -1006,7 +1008,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     m.multilateral = True
                 else:
                     m.targets += people
-            elif child.dep_ == "prep" and child.lower_ in trig.target_preps:
+            elif child.dep_ == "prep" and child.lower_ in target_preps:
                 m.targets += self._pobj_actors(child) or self._issue_target(child, m.type)
             elif child.dep_ in {"amod", "compound"} and (against or child.lower_.startswith("anti")):
                 m.targets += [a for a in self.actors.resolve(child) if a.key]  # "anti-government protests"

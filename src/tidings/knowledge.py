@@ -339,6 +339,8 @@ class Trigger:
     requires_prep: str | None = None  # "charged with murder" (not "charged money")
     # the governing light verb changes the type: "lodged a protest with X" is a complaint, not a demonstration
     light_types: dict[str, str] = field(default_factory=dict)
+    # ... and then these prepositions name whom it is made to ("lodged a protest with China")
+    light_target_preps: tuple[str, ...] = ()
     # the verb's adjective complement changes the type: "pleaded guilty" admits, "pleaded not guilty" denies
     by_acomp: dict[str, str] = field(default_factory=dict)
     # "his trial": the possessor is who the act is aimed at, not who does it
@@ -479,6 +481,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         recipient_subject=bool(entry.get("recipient_subject")),
         requires_prep=entry.get("requires_prep"),
         light_types=dict(entry.get("light_types", {})),
+        light_target_preps=tuple(entry.get("light_target_preps", ())),
         by_acomp=dict(entry.get("by_acomp", {})),
         possessor_is_target=bool(entry.get("possessor_is_target")),
     )
