@@ -15,7 +15,9 @@ written for the purpose:
 - "Police in Lagos arrested twelve protesters", in a story from elsewhere: the police act at home, and the
   people they hold are of the police's country.
 - "Imposed a quarantine on the city": a measure, as a lockdown or a curfew is.
-- "Lodged a protest with China": a complaint made to China (a protest staged with tractors stays a protest).
+- "Lodged a protest with China": a complaint made to China (a protest staged with tractors stays a protest);
+  "over the detention of a fisherman", "condemned Iran over the arrest of two tourists": the act complained
+  of is by whom the complaint is made to or about, not by the one complaining or the country of the held.
 - "Ordered the journalist to appear before a judge": a summons, a coercive order; "registered a case against
   the minister": a case brought, as one filed is.
 - "Fired his health minister", "sacked the army chief": a dismissal when what is fired is a person, the office
@@ -151,6 +153,18 @@ def test_a_protest_lodged_with_a_country_is_a_complaint_to_it(nlp: Any) -> None:
 def test_a_protest_staged_with_tractors_stays_a_protest(nlp: Any) -> None:
     events = events_of("Farmers staged a protest with tractors in Paris on Monday.", title=WORLD)
     assert one(events, "PROTEST").source is not None and not [e for e in events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Japan lodged a protest with China over the detention of a Japanese fisherman.", "CHN"),
+        ("France condemned Iran over the arrest of two French tourists.", "IRN"),
+    ],
+)
+def test_an_act_complained_of_is_by_whom_it_is_complained_to(nlp: Any, text: str, doer: str) -> None:
+    event = one(events_of(text, title=WORLD), "COERCE")
+    assert event.source is not None and event.source.country == doer
 
 
 # -- courts -------------------------------------------------------------------------------------------------

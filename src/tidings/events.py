@@ -45,6 +45,8 @@ _NOT_BY_CIVILIANS = {"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE
 # condolences (forgiving someone stays a private matter)
 _EXPRESSED = frozenset({"praise", "sympathize"})
 _CLOSING = frozenset({"close", "shut-down"})  # closing schools, borders, transport
+# "a protest over the detention", "talks about the arrest": what an act is about, which it does not do
+_TOPIC_PREPS = frozenset({"over", "about"})
 # "told passengers to take another route", "advised her to ...": telling someone what to do is a request
 _INSTRUCTING = frozenset({"tell", "advise", "instruct", "direct", "remind", "invite", "encourage"})
 _ADDRESS_PREPS = {"to", "with", "against", "from", "on"}
@@ -918,6 +920,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             amount = governor.head  # "gave the Ivory Coast 5 million dollars of aid": the sum's verb
             if _substance(amount) == noun and amount.dep_ == "dobj":
                 governor = amount.head
+            elif governor.lower_ in _TOPIC_PREPS:
+                governor = None  # "lodged a protest over the detention": what it is about, not what it does
             else:
                 governor = governor.head if governor.head.pos_ == "VERB" else None
         light = feeling_with or (
@@ -1122,6 +1126,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     m.targets += self.actors.actors_of(c)  # "gave the Ivory Coast aid": named before the gift
         if owner is not None and not m.sources:
             m.sources = self.actors.actors_of(owner)
+        if not m.sources:
+            m.sources = self._complained_of(noun)
         if light and governor is not None:
             self._intent(m, governor)  # "prepared to impose martial law"
         _drop_own_side(m)
@@ -1144,6 +1150,26 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.sources, m.targets = m.sources[:1], m.sources[1:]
             m.multilateral = True
         return True
+
+    def _complained_of(self, noun: Token) -> list[Actor]:
+        """ "Condemned Iran over the arrest of two tourists", "lodged a protest with China over the
+        detention of a fisherman": an act complained of, by no one named, is by whom the complaint is about
+        or made to."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in {"over", "for"} or prep.head.pos_ != "VERB":
+            return []
+        verb = prep.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        said = self.lex.verbs.get(verb.lemma_.lower())
+        if said is not None and said.type == "ACCUSE":
+            return [a for o in objects for a in self.actors.actors_of(o) if a.key]
+        for obj in objects:  # "lodged a protest with China": the complaint a light verb makes
+            entry = self.lex.nouns.get(obj.lemma_.lower())
+            if entry is None or entry.light_types.get(verb.lemma_.lower(), entry.type) != "ACCUSE":
+                continue
+            preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"with", "to", "against"}]
+            return [a for c in preps for a in self._pobj_actors(c) if a.key]
+        return []
 
     def _act_type(self, verb: Token) -> str | None:
         """The type of act a verb and its object state, read from the lexicon alone: "send aid" is aid (the
