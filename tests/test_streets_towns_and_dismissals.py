@@ -11,7 +11,10 @@ written for the purpose:
   the government of its country, and the place of the taking; control of a chamber won is nothing of the
   kind.
 - "Took to Twitter to attack the judge": an attack in words, not in arms.
-- "Thousands of Kenyan doctors went on strike": the strikers are the doctors the number counts.
+- "Thousands of Kenyan doctors went on strike": the strikers are the doctors the number counts; "walked off
+  the job" is a strike (walking off the pitch is none).
+- "Held live-fire drills": a military exercise, the hyphened modifier read whole (fire drills at a school are
+  none).
 - "Police in Lagos arrested twelve protesters", in a story from elsewhere: the police act at home, and the
   people they hold are of the police's country.
 - "Imposed a quarantine on the city": a measure, as a lockdown or a curfew is.
@@ -130,6 +133,24 @@ def test_an_attack_posted_on_twitter_is_said(nlp: Any) -> None:
 def test_strikers_counted_in_thousands_are_whom_the_number_counts(nlp: Any) -> None:
     event = one(events_of("Thousands of Kenyan doctors went on strike on Monday.", title=WORLD), "PROTEST")
     assert event.source is not None and event.source.country == "KEN"
+
+
+def test_walking_off_the_job_is_a_strike(nlp: Any) -> None:
+    event = one(events_of("Thousands of nurses walked off the job in New Zealand.", title=WORLD), "PROTEST")
+    assert event.mode == "strike" and event.source is not None and event.source.country == "NZL"
+
+
+def test_walking_off_a_pitch_is_no_strike(nlp: Any) -> None:
+    assert not events_of("The players walked off the pitch in Auckland in protest.", title=WORLD)
+
+
+def test_live_fire_drills_are_an_exercise(nlp: Any) -> None:
+    event = one(events_of("The Chinese navy held live-fire drills near Taiwan.", title=WORLD), "MOBILIZE")
+    assert event.source is not None and event.source.country == "CHN"
+
+
+def test_fire_drills_at_a_school_are_no_exercise(nlp: Any) -> None:
+    assert not events_of("Students in Texas held fire drills at the school.", title=WORLD)
 
 
 def test_people_arrested_by_police_are_of_the_police_country(nlp: Any) -> None:

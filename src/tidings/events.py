@@ -365,7 +365,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 return None  # "announced it again in a rally": where a speech was made, not a protest
             if _given_up(token, self.lex.retreat_verbs):
                 return None  # "backed away from her support for X", "pulled its support from X"
-            mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
+            held = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}]
+            # "live-fire drills", parsed as "live", "-", "fire": the modifier with the word hyphened to it
+            mods = {c.lemma_.lower() for c in held} | {hyphenated_lemma(c) for c in held}
             # "the closure of all schools" as "school closures"
             if trigger.required_modifiers and not (mods | _of_objects(token)) & trigger.required_modifiers:
                 return None
