@@ -23,6 +23,8 @@ written for the purpose:
   of is by whom the complaint is made to or about, not by the one complaining or the country of the held.
 - "Ordered the journalist to appear before a judge": a summons, a coercive order; "registered a case against
   the minister": a case brought, as one filed is.
+- "Received the Emir of Qatar": a visit hosted (a letter received is none); "is expected to visit China": a
+  planned visit, not a demand made of the visitor ("the UN expects Iran to ..." is one).
 - "Fired his health minister", "sacked the army chief": a dismissal when what is fired is a person, the office
   holder the dismisser's own; "fired two missiles", "dismissed the case" stay what they were.
 
@@ -199,6 +201,33 @@ def test_a_case_registered_against_someone_is_brought(nlp: Any) -> None:
     text = "Indian police registered a case against the minister on Monday."
     event = one(events_of(text, title=WORLD), "ACCUSE")
     assert event.mode == "sue" and sides(event) == ("IND", "IND")
+
+
+# -- visits -------------------------------------------------------------------------------------------------
+def test_a_leader_received_is_a_visit_hosted(nlp: Any) -> None:
+    text = "Egypt's president received the Emir of Qatar in Cairo on Sunday."
+    event = one(events_of(text, title=WORLD), "CONSULT")
+    assert event.mode == "host" and sides(event) == ("EGY", "QAT")
+
+
+def test_a_letter_received_is_no_visit(nlp: Any) -> None:
+    text = "Egypt's president received a letter from the Emir of Qatar on Sunday."
+    assert not [e for e in events_of(text, title=WORLD) if e.type == "CONSULT"]
+
+
+def test_a_visit_expected_is_planned(nlp: Any) -> None:
+    text = "The Brazilian president is expected to visit China next month."
+    events = events_of(text, title=WORLD)
+    assert not [e for e in events if e.type == "REQUEST"]
+    event = one(events, "CONSULT")
+    assert event.modality == "planned" and sides(event) == ("BRA", "CHN")
+
+
+def test_an_expectation_of_someone_stays_a_request(nlp: Any) -> None:
+    text = "The United Nations expects Iran to allow inspectors into the site."
+    event = one(events_of(text, title=WORLD), "REQUEST")
+    assert event.source is not None and event.source.sector == "IGO"
+    assert event.target is not None and event.target.country == "IRN"
 
 
 # -- dismissals ----------------------------------------------------------------------------------------------

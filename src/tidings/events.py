@@ -304,9 +304,12 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     phrasal = self.lex.phrasal.get((lemma, marker.lower_))
                     if phrasal is not None:
                         return phrasal, False
-            dismissal = self.lex.dismissal
-            if dismissal and _verb_forms(token) & self.lex.dismissal_verbs and self._person_done_to(token):
-                return dismissal, False  # "fired his health minister", "the coach was sacked"
+            done_to = next(
+                (self.lex.person_acts[f] for f in _verb_forms(token) if f in self.lex.person_acts), None
+            )
+            if done_to is not None and self._person_done_to(token):
+                # "fired his health minister", "the coach was sacked", "received the Emir of Qatar"
+                return done_to, False
             trigger = self.lex.verbs.get(lemma) or self._misread_past(token)
             if trigger is None and lemma in self.lex.evaluative_verbs:
                 trigger = self._evaluation(token)
@@ -442,6 +445,13 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if _of_a_kind(verb):
             return False  # "women who have been raped do not have to justify ...": a kind of people
         complement = next((c for c in children if c.dep_ == "xcomp"), None)
+        if (
+            passive
+            and complement is not None
+            and verb.lemma_.lower() in self.lex.belief_verbs
+            and not any(c.dep_ == "agent" for c in children)
+        ):
+            return False  # "is expected to visit China": a plan told, not a demand made of the visitor
         if complement is not None and complement.lemma_.lower() in trig.not_complements:
             return False  # "refused to comment": a question left unanswered, no act refused
         patient = obj or next(

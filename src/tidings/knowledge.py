@@ -415,9 +415,8 @@ class TriggerLexicon:
     praise: Trigger = field(default_factory=lambda: Trigger("describe", "SUPPORT", "praise", "051"))
     # "X said foreign powers should get out": what someone says others should or must do is a demand
     demand: Trigger = field(default_factory=lambda: Trigger("say", "REQUEST", "urge", "020"))
-    # "fired his health minister", "dismissed him": a verb of another sense done to a person removes them
-    dismissal: Trigger | None = None
-    dismissal_verbs: frozenset[str] = frozenset()
+    # "fired his health minister", "received the Emir of Qatar": a verb of another sense done to a person
+    person_acts: dict[str, Trigger] = field(default_factory=dict)
 
 
 def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
@@ -554,8 +553,11 @@ def trigger_lexicon() -> TriggerLexicon:
         civilian_sites=frozenset(data.get("civilian_sites", ())),
         struck_sites=frozenset(data.get("struck_sites", ())),
         area_nouns=frozenset(data.get("area_nouns", ())),
-        dismissal=_trigger("dismissal", data["dismissal"], "entry") if "dismissal" in data else None,
-        dismissal_verbs=frozenset(data.get("dismissal", {}).get("verbs", ())),
+        person_acts={
+            verb: _trigger(verb, entry, "person act")
+            for entry in data.get("person_acts", ())
+            for verb in entry.get("verbs", ())
+        },
         truce_nouns=frozenset(data.get("truce", {}).get("stops", ())),
         ending_nouns=frozenset(data.get("truce", {}).get("ending", ())),
         fighting_nouns=frozenset(data.get("truce", {}).get("fighting", ())),
