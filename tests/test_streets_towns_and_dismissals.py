@@ -25,6 +25,9 @@ written for the purpose:
   the minister": a case brought, as one filed is.
 - "Received the Emir of Qatar": a visit hosted (a letter received is none); "is expected to visit China": a
   planned visit, not a demand made of the visitor ("the UN expects Iran to ..." is one).
+- "Is due to meet the French president": a planned meeting, its subject that of "is"; "arrived in Beijing for
+  talks": talks with the host; one plan told twice in an article ("is due to step down in August", later "has
+  said he will step down") is one event, whatever lies between.
 - "Fired his health minister", "sacked the army chief": a dismissal when what is fired is a person, the office
   holder the dismisser's own; "fired two missiles", "dismissed the case" stay what they were.
 
@@ -228,6 +231,32 @@ def test_an_expectation_of_someone_stays_a_request(nlp: Any) -> None:
     event = one(events_of(text, title=WORLD), "REQUEST")
     assert event.source is not None and event.source.sector == "IGO"
     assert event.target is not None and event.target.country == "IRN"
+
+
+def test_a_meeting_due_is_planned(nlp: Any) -> None:
+    text = "The German chancellor is due to meet the French president in Paris on Friday."
+    event = one(events_of(text, title=WORLD), "CONSULT")
+    assert event.modality == "planned" and sides(event) == ("DEU", "FRA")
+
+
+def test_talks_a_minister_arrived_for_are_with_the_host(nlp: Any) -> None:
+    text = "The Iranian foreign minister arrived in Beijing on Tuesday for talks."
+    assert sides(one(events_of(text, title=WORLD), "CONSULT")) == ("IRN", "CHN")
+
+
+def test_one_plan_told_twice_is_one_event(nlp: Any) -> None:
+    text = "\n\n".join(
+        [
+            "The Guinean president is due to step down in August.",
+            "The plan surprised members of his party.",
+            "Shops in Conakry stayed open during the day.",
+            "The national football team won a friendly match.",
+            "The president has said he will step down.",
+        ]
+    )
+    event = one(events_of(text, title=WORLD), "CONCEDE")
+    assert (event.modality, event.date) == ("planned", "2024-08")
+    assert sorted(e.sentence for e in event.evidence) == [0, 4]
 
 
 # -- dismissals ----------------------------------------------------------------------------------------------

@@ -291,7 +291,13 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return True
     if a.type != b.type or a.modality != b.modality:
         return False
-    if a.date and b.date and not _same_time(a.date, b.date):
+    if (
+        a.date
+        and b.date
+        and not _same_time(a.date, b.date)
+        and not _within_open(a, b)
+        and not _within_open(b, a)
+    ):
         return False
     gap = b.evidence[0].sentence - a.evidence[-1].sentence
     # "criticized Trump's refusal, accusing the president of ...": one act told in two words
@@ -324,7 +330,10 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         a.type == "ASSAULT" or a.mode == b.mode
     )
     close = gap <= MERGE_WINDOW and (same_words or inferred)
-    if not (same_actors and (gap == 0 or close or bool(a.date and a.date == b.date))):
+    # "was due to stand down in August ... announced he would stand down": one plan, told twice, anywhere
+    # (the dates were found compatible above)
+    one_plan = a.modality == "planned" and a.mode == b.mode
+    if not (same_actors and (gap == 0 or close or one_plan or bool(a.date and a.date == b.date))):
         return False
     # "in a separate attack", "another protest": the sentence says it is not the same (read last: it scans
     # the sentence, and most candidates fail the cheaper tests above)
@@ -401,6 +410,14 @@ def _claimed_attacks(events: list[_Draft], claimants: list[Actor]) -> None:
     for event in events:
         if event.type == "ASSAULT" and event.source is not None and event.source.basis == "context":
             event.source = replace(claimants[0], basis="linked")
+
+
+def _within_open(a: _Draft, b: _Draft) -> bool:
+    """``a`` is only said to come after a day no one stated ("announced he would stand down": some time
+    after the report), and ``b``'s time is later: "was due to stand down in August" may be the same act."""
+    if not a.date or not b.date or a.date_text:
+        return False
+    return a.date_relation == "after" and b.date[:10] >= a.date[:10]
 
 
 def _same_time(a: str, b: str) -> bool:

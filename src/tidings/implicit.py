@@ -428,7 +428,11 @@ class ImplicitReader(SentenceReader):
             if sides:
                 m.targets, m.multilateral = sides, True
             return
-        if m.trigger.mode == "visit" and not any(a.key for a in m.targets):
+        # "arrived in Beijing for talks": talks held where the trip went, with its host
+        trip_talks = (
+            m.type == "CONSULT" and m.nominal and m.token.dep_ == "pobj" and m.token.head.lower_ == "for"
+        )
+        if (m.trigger.mode == "visit" or trip_talks) and not any(a.key for a in m.targets):
             m.targets = self._host(m)
             return
         if m.type not in _DIRECTED or any(a.key for a in m.targets):

@@ -108,7 +108,8 @@ class SentenceReader:
                     return None
                 current = found
                 continue
-            if current.i == verb.i and current.dep_ == "acomp" and current.pos_ == "ADJ":
+            planned = current.lemma_.lower() in self.lex.plan_verbs  # "is due to meet": a plan, recorded
+            if (current.i == verb.i or planned) and current.dep_ == "acomp" and current.pos_ == "ADJ":
                 # "he was grateful to ...": the subject of "was" (but "willing to withdraw" states an intent,
                 # which these rules do not record)
                 current = current.head
