@@ -21,6 +21,9 @@ written for the purpose:
 - "Lodged a protest with China": a complaint made to China (a protest staged with tractors stays a protest);
   "over the detention of a fisherman", "condemned Iran over the arrest of two tourists": the act complained
   of is by whom the complaint is made to or about, not by the one complaining or the country of the held.
+- "Warned Israel against any attack on its nuclear facilities": the attack warned against is no attack.
+- "South Korea protested against Japan's decision": a state's protest is a complaint (farmers who protested
+  marched).
 - "Ordered the journalist to appear before a judge": a summons, a coercive order; "registered a case against
   the minister": a case brought, as one filed is.
 - "Received the Emir of Qatar": a visit hosted (a letter received is none); "is expected to visit China": a
@@ -191,6 +194,26 @@ def test_a_protest_staged_with_tractors_stays_a_protest(nlp: Any) -> None:
 def test_an_act_complained_of_is_by_whom_it_is_complained_to(nlp: Any, text: str, doer: str) -> None:
     event = one(events_of(text, title=WORLD), "COERCE")
     assert event.source is not None and event.source.country == doer
+
+
+def test_an_attack_warned_against_is_no_attack(nlp: Any) -> None:
+    events = events_of("Iran warned Israel against any attack on its nuclear facilities.", title=WORLD)
+    assert not [e for e in events if e.type == "ASSAULT"]
+    assert sides(one(events, "THREATEN")) == ("IRN", "ISR")
+
+
+def test_a_state_that_protests_complains(nlp: Any) -> None:
+    text = "South Korea protested against Japan's decision to release water from Fukushima."
+    events = events_of(text, title=WORLD)
+    assert not [e for e in events if e.type == "PROTEST"]
+    assert sides(one(events, "ACCUSE")) == ("KOR", "JPN")
+
+
+def test_farmers_who_protest_march(nlp: Any) -> None:
+    event = one(
+        events_of("Thousands of farmers protested against the new laws in Delhi.", title=WORLD), "PROTEST"
+    )
+    assert event.source is not None and event.source.sector == "CVL"
 
 
 # -- courts -------------------------------------------------------------------------------------------------

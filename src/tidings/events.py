@@ -131,10 +131,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 and (_rule_statement(token) or _nobody_did(token) or _open(token) or _reason_not_done(token))
             ):
                 continue
+            if trigger.by_source_sector and mention.sources:
+                # "South Korea protested against Japan's decision": a state's protest is a complaint
+                mention.type = trigger.by_source_sector.get(mention.sources[0].sector, mention.type)
             if self._requested(token if not nominal else governing_verb(token) or token, index):
                 # "urged Lam to step down", "urged Israel to resume talks": the act asked for is the request's
                 # content (and the act threatened the threat's)
                 continue
+            if nominal and self._warned_against(token, index):
+                continue  # "warned Israel against any attack": what the warning is against, not an attack
             self._modality(mention)
             if mention.intent and mention.modality != "negated":
                 mention.modality = "asserted"  # the intent is stated, whatever comes of it
@@ -235,6 +240,17 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         by = next((c for c in amount.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if passive and by is not None and not any(a.key for a in m.sources):
             m.sources = self._pobj_actors(by)
+
+    def _warned_against(self, noun: Token, index: int) -> bool:
+        """The noun is what a warning or a request of this sentence is against ("warned Israel against any
+        attack", "cautioned against a strike")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "against":
+            return False
+        verb = noun.head.head
+        return any(
+            p.token.i == verb.i and p.sentence_index == index and p.type in {"REQUEST", "THREATEN"}
+            for p in self.history
+        )
 
     def _names_town(self, tok: Token) -> bool:
         """A name, whatever the tagger took it for, of a town or city of the gazetteer that names no one in
