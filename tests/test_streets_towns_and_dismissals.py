@@ -7,9 +7,13 @@ written for the purpose:
 - "Shelled Kharkiv", "fired rockets at Kharkiv", "attacked the city of Kramatorsk": a town attacked is its
   people, and the attack is placed there, whatever the tagger took the name for; the missiles fired at it are
   nobody attacked.
+- "Gathered in the city of Kramatorsk", "arrested two men in the town of Kramatorsk": the town a "city of" or
+  "town of" names is the place, whatever the tagger took the name for.
 - "Took over the city of Goma", "seized control of the town of Goma", "captured Aleppo": a town taken, from
   the government of its country, and the place of the taking; control of a chamber won is nothing of the
   kind.
+- "Boko Haram killed 30 villagers": an armed group of one country named in a story, whatever the tagger took
+  its name for (a person's), tells where the story is, and so whose the villagers are.
 - "Took to Twitter to attack the judge": an attack in words, not in arms.
 - "Thousands of Kenyan doctors went on strike": the strikers are the doctors the number counts; "walked off
   the job" is a strike (walking off the pitch is none).
@@ -22,8 +26,6 @@ written for the purpose:
   "over the detention of a fisherman", "condemned Iran over the arrest of two tourists": the act complained
   of is by whom the complaint is made to or about, not by the one complaining or the country of the held.
 - "Warned Israel against any attack on its nuclear facilities": the attack warned against is no attack.
-- "South Korea protested against Japan's decision": a state's protest is a complaint (farmers who protested
-  marched).
 - "Ordered the journalist to appear before a judge": a summons, a coercive order; "registered a case against
   the minister": a case brought, as one filed is.
 - "Received the Emir of Qatar": a visit hosted (a letter received is none); "is expected to visit China": a
@@ -123,11 +125,28 @@ def test_control_of_a_chamber_is_taken_from_no_one(nlp: Any) -> None:
     assert not [e for e in events_of(text, title="News from the United States") if e.type == "COERCE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Protesters gathered in the city of Kramatorsk on Sunday.", "PROTEST"),
+        ("Police arrested two men in the town of Kramatorsk on Sunday.", "COERCE"),
+    ],
+)
+def test_the_town_a_city_of_names_is_the_place(nlp: Any, text: str, kind: str) -> None:
+    event = one(events_of(text, title=WORLD), kind)
+    assert event.place is not None and (event.place.name, event.place.country) == ("Kramatorsk", "UKR")
+
+
 def test_an_addressee_after_a_particle_is_still_asked(nlp: Any) -> None:
     event = one(
         events_of("The United Nations called on Israel to stop the offensive.", title=WORLD), "REQUEST"
     )
     assert event.target is not None and event.target.country == "ISR"
+
+
+def test_an_armed_group_tagged_as_a_person_still_places_the_story(nlp: Any) -> None:
+    event = one(events_of("Boko Haram killed 30 villagers on Sunday.", title=WORLD), "ASSAULT")
+    assert sides(event) == ("NGA", "NGA")
 
 
 def test_an_attack_posted_on_twitter_is_said(nlp: Any) -> None:
@@ -200,20 +219,6 @@ def test_an_attack_warned_against_is_no_attack(nlp: Any) -> None:
     events = events_of("Iran warned Israel against any attack on its nuclear facilities.", title=WORLD)
     assert not [e for e in events if e.type == "ASSAULT"]
     assert sides(one(events, "THREATEN")) == ("IRN", "ISR")
-
-
-def test_a_state_that_protests_complains(nlp: Any) -> None:
-    text = "South Korea protested against Japan's decision to release water from Fukushima."
-    events = events_of(text, title=WORLD)
-    assert not [e for e in events if e.type == "PROTEST"]
-    assert sides(one(events, "ACCUSE")) == ("KOR", "JPN")
-
-
-def test_farmers_who_protest_march(nlp: Any) -> None:
-    event = one(
-        events_of("Thousands of farmers protested against the new laws in Delhi.", title=WORLD), "PROTEST"
-    )
-    assert event.source is not None and event.source.sector == "CVL"
 
 
 # -- courts -------------------------------------------------------------------------------------------------

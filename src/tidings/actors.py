@@ -174,10 +174,12 @@ class ArticleActors:
         for ent in doc.ents:
             other = ctx._state_elsewhere(ent.text) if ent.label_ == "GPE" else None
             iso3 = ctx.country_of_entity(ent)
-            if iso3 is None and ent.label_ == "ORG":
+            if iso3 is None and ent.label_ in {"ORG", "PERSON", "NORP"}:
+                # a body of one country by its name, whatever the tagger took it for ("Boko Haram", a person)
                 org = find_org(ent.text, ctx.lex)
                 iso3 = org.country if org else None
-                iso3 = iso3 or next((c for c in map(ctx.gaz.country_of_word, ent.text.split()) if c), None)
+            if iso3 is None and ent.label_ == "ORG":
+                iso3 = next((c for c in map(ctx.gaz.country_of_word, ent.text.split()) if c), None)
             if iso3 is None and len(ent) == 1:
                 iso3 = ctx.gaz.demonyms.get(ent.text.lower())  # "Ugandan", tagged a person by the recogniser
             if iso3:

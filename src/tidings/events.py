@@ -131,9 +131,6 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 and (_rule_statement(token) or _nobody_did(token) or _open(token) or _reason_not_done(token))
             ):
                 continue
-            if trigger.by_source_sector and mention.sources:
-                # "South Korea protested against Japan's decision": a state's protest is a complaint
-                mention.type = trigger.by_source_sector.get(mention.sources[0].sector, mention.type)
             if self._requested(token if not nominal else governing_verb(token) or token, index):
                 # "urged Lam to step down", "urged Israel to resume talks": the act asked for is the request's
                 # content (and the act threatened the threat's)

@@ -338,8 +338,6 @@ class Trigger:
     recipient_subject: bool = False
     requires_prep: str | None = None  # "charged with murder" (not "charged money")
     # the governing light verb changes the type: "lodged a protest with X" is a complaint, not a demonstration
-    # the source's sector changes the type: a government that "protested" complained, it did not march
-    by_source_sector: dict[str, str] = field(default_factory=dict)
     light_types: dict[str, str] = field(default_factory=dict)
     # ... and then these prepositions name whom it is made to ("lodged a protest with China")
     light_target_preps: tuple[str, ...] = ()
@@ -430,7 +428,6 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         entry.get("bare_type"),
         entry.get("by_instruction"),
         *entry.get("light_types", {}).values(),
-        *entry.get("by_source_sector", {}).values(),
         *entry.get("by_acomp", {}).values(),
     ]
     for value in [
@@ -483,7 +480,6 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         recipient_subject=bool(entry.get("recipient_subject")),
         requires_prep=entry.get("requires_prep"),
         light_types=dict(entry.get("light_types", {})),
-        by_source_sector=dict(entry.get("by_source_sector", {})),
         light_target_preps=tuple(entry.get("light_target_preps", ())),
         by_acomp=dict(entry.get("by_acomp", {})),
         possessor_is_target=bool(entry.get("possessor_is_target")),

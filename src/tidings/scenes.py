@@ -263,6 +263,11 @@ class SceneReader(SentenceReader):
         if ent is not None and ent.label_ in {"ORG", "PERSON"} and self._mistagged_place(ent):
             # "in Dhaka", "in Tabriz" with the name tagged a body or a person
             return self._look_up(ent.text, ent.text, prefer)
+        if tok.lemma_.lower() in self.lex.civilian_sites and tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            # "in the West Bank city of Jenin", "the northern town of Kidal": the place named, not the region
+            place = self._of_place(tok, prefer)
+            if place is not None:
+                return place
         if tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
             # "at a Baghdad airport": the named place in front of the noun; "in Iraqi military bases": the
             # country of the demonym, and no more than the country
