@@ -26,6 +26,7 @@ written for the purpose:
   "over the detention of a fisherman", "condemned Iran over the arrest of two tourists": the act complained
   of is by whom the complaint is made to or about, not by the one complaining or the country of the held.
 - "Warned Israel against any attack on its nuclear facilities": the attack warned against is no attack.
+- "Imposed anti-dumping duties on Chinese steel": a trade measure, as tariffs are (a soldier on duty is none).
 - "Ordered the journalist to appear before a judge": a summons, a coercive order; "registered a case against
   the minister": a case brought, as one filed is.
 - "Received the Emir of Qatar": a visit hosted (a letter received is none); "is expected to visit China": a
@@ -219,6 +220,15 @@ def test_an_attack_warned_against_is_no_attack(nlp: Any) -> None:
     events = events_of("Iran warned Israel against any attack on its nuclear facilities.", title=WORLD)
     assert not [e for e in events if e.type == "ASSAULT"]
     assert sides(one(events, "THREATEN")) == ("IRN", "ISR")
+
+
+def test_duties_imposed_are_a_trade_measure(nlp: Any) -> None:
+    event = one(events_of("The EU imposed anti-dumping duties on Chinese steel.", title=WORLD), "SANCTION")
+    assert event.target is not None and event.target.country == "CHN"
+
+
+def test_a_soldier_on_duty_is_no_measure(nlp: Any) -> None:
+    assert not events_of("The Kenyan soldier was on duty in Nairobi when it happened.", title=WORLD)
 
 
 # -- courts -------------------------------------------------------------------------------------------------
