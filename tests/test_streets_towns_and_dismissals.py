@@ -27,6 +27,8 @@ written for the purpose:
   of is by whom the complaint is made to or about, not by the one complaining or the country of the held.
 - "Warned Israel against any attack on its nuclear facilities": the attack warned against is no attack.
 - "Imposed anti-dumping duties on Chinese steel": a trade measure, as tariffs are (a soldier on duty is none).
+- "Provided Ukraine with economic aid", "will provide Ukraine with 5 billion dollars in aid": aid to the one
+  given it, the object of the verb when what is given comes after "with".
 - "Ordered the journalist to appear before a judge": a summons, a coercive order; "registered a case against
   the minister": a case brought, as one filed is.
 - "Received the Emir of Qatar": a visit hosted (a letter received is none); "is expected to visit China": a
@@ -229,6 +231,19 @@ def test_duties_imposed_are_a_trade_measure(nlp: Any) -> None:
 
 def test_a_soldier_on_duty_is_no_measure(nlp: Any) -> None:
     assert not events_of("The Kenyan soldier was on duty in Nairobi when it happened.", title=WORLD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan provided Ukraine with economic aid on Monday.",
+        "Japan will provide Ukraine with 5 billion dollars in economic aid.",
+        "The United States supplied Ukraine with tanks on Monday.",
+    ],
+)
+def test_provided_with_aid_is_aid_to_the_object(nlp: Any, text: str) -> None:
+    event = one(events_of(text, title=WORLD), "AID")
+    assert event.target is not None and event.target.country == "UKR"
 
 
 # -- courts -------------------------------------------------------------------------------------------------

@@ -843,6 +843,18 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if trig.experiencer and not passive and obj is not None:
             # "the decision angered Tripoli": the one angered objects, to whoever's act it was
             m.sources, m.targets = m.targets, m.sources
+        given_with = [
+            g
+            for c in children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for what in (g, _substance(g))  # "with 5 billion dollars in economic aid"
+            if what is not None and what.lemma_.lower() in trig.requires_object
+        ]
+        if given_with and obj is not None and not m.targets and not trig.object_is_target:
+            # "provided Ukraine with economic aid", "supplied Kyiv with tanks": the one given it is the object
+            m.targets = self.actors.actors_of(obj)
         if trig.recipient_subject and not passive:
             if obj is None or not _an_honour(obj):
                 return False  # "received orders to withdraw": no honour
