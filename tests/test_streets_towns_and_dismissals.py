@@ -14,6 +14,8 @@ written for the purpose:
   kind.
 - "Boko Haram killed 30 villagers": an armed group of one country named in a story, whatever the tagger took
   its name for (a person's), tells where the story is, and so whose the villagers are.
+- "Russian forces captured the town of Avdiivka", a town the gazetteer does not know: nothing is taken from
+  Russia's own government, nor from the story's country.
 - "Took to Twitter to attack the judge": an attack in words, not in arms.
 - "Thousands of Kenyan doctors went on strike": the strikers are the doctors the number counts; "walked off
   the job" is a strike (walking off the pitch is none).
@@ -121,6 +123,14 @@ def test_a_town_taken_is_where_and_from_whom(nlp: Any, text: str, town: str, cou
     event = one(events_of(text, title=WORLD), "COERCE")
     assert event.place is not None and (event.place.name, event.place.country) == (town, country)
     assert event.target is not None and event.target.country == country
+
+
+def test_a_town_taken_by_a_state_is_not_taken_from_itself(nlp: Any) -> None:
+    text = "The Kremlin said Russian forces had captured the town of Avdiivka."
+    events = events_of(text, title="News from Russia")
+    assert not [
+        e for e in events if e.type == "COERCE" and e.target is not None and e.target.country == "RUS"
+    ]
 
 
 def test_control_of_a_chamber_is_taken_from_no_one(nlp: Any) -> None:

@@ -435,8 +435,8 @@ class ImplicitReader(SentenceReader):
         if (m.trigger.mode == "visit" or trip_talks) and not any(a.key for a in m.targets):
             m.targets = self._host(m)
             return
-        if m.type not in _DIRECTED or any(a.key for a in m.targets):
-            return
+        if m.type not in _DIRECTED or any(a.key for a in m.targets) or m.trigger.mode == "capture":
+            return  # (a town taken is taken from whoever holds the place, not from the story's country)
         source = next((a for a in m.sources if a.country), None)
         if source is None:
             return
@@ -583,6 +583,9 @@ class ImplicitReader(SentenceReader):
             # "staged a coup in Niger", "captured the town of Palmyra in Syria", "seized control of Goma":
             # against its government
             seized = place_country or authority or home
+            state = {a.country for a in m.sources if a.sector in {"GOV", "MIL"}}
+            if m.trigger.mode == "capture" and not place_country and seized in state:
+                seized = None  # "Russian forces captured the town of Avdiivka": not from their own state
             m.targets = [implied("government", seized, "GOV")] if seized else []
         if m.type == "ASSAULT" and not m.targets and (place_country or home):
             site = self._civilian_site(m)
