@@ -249,15 +249,6 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             for p in self.history
         )
 
-    def _names_town(self, tok: Token) -> bool:
-        """A name, whatever the tagger took it for, of a town or city of the gazetteer that names no one in
-        the article."""
-        if tok.pos_ != "PROPN":
-            return False
-        name = (entity_of(tok) or tok.doc[tok.i : tok.i + 1]).text
-        towns = [p for p in self.actors.gaz.places_named(name.lower()) if p.get("kind") == "city"]
-        return bool(towns) and not self.actors.names_person(name)
-
     def _person_done_to(self, verb: Token) -> bool:
         """The verb's object, or its passive subject, is a person: named, by an office, or "him" or "her"
         ("fired his health minister", "the coach was sacked"; not "fired two shells", "dismissed the case").
@@ -592,7 +583,11 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 person = not origins or bool(origins & self.lex.custody_nouns)
             stands_in = trig.or_complement and complement is not None  # "declined to hear the appeal"
             # "rebels captured Aleppo": a town of the gazetteer named as what is taken
-            town = trig.mode == "capture" and any(self._names_town(h) for h in heads if h.dep_ == "dobj")
+            town = trig.mode == "capture" and any(
+                self._city_of_no_one((entity_of(h) or h.doc[h.i : h.i + 1]).text)
+                for h in heads
+                if h.dep_ == "dobj" and h.pos_ == "PROPN"
+            )
             if (
                 not lemmas & trig.requires_object
                 and not country_object

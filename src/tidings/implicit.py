@@ -493,7 +493,7 @@ class ImplicitReader(SentenceReader):
         tok = m.token
 
         def site_hit(t: Token) -> bool:
-            return t.lemma_.lower() in sites or (towns and self._town_named(m, t))
+            return t.lemma_.lower() in sites or (towns and self._names_its_place(m, t))
 
         # "blew himself up at a wedding": a bomber's own death, aimed at where he was
         suicide = any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in tok.children)
@@ -511,7 +511,7 @@ class ImplicitReader(SentenceReader):
         return None
 
     @staticmethod
-    def _town_named(m: Mention, tok: Token) -> bool:
+    def _names_its_place(m: Mention, tok: Token) -> bool:
         """The token names the event's place, a town or city (not a country, which is an actor)."""
         place = m.place
         if place is None or place.kind == "country" or not place.text or tok.pos_ != "PROPN":

@@ -314,11 +314,12 @@ class SceneReader(SentenceReader):
         """A place's name the tagger took for a body's or a person's: a country or a capital, or a city of the
         gazetteer that names no one in the article (its cities named after people, "Lincoln", are left out
         of it). Asked only of a word the sentence puts a place after ("in", "visited")."""
-        gaz = self.actors.gaz
-        if _bare_country_or_capital(ent, gaz):
-            return True
-        cities = [p for p in gaz.places_named(ent.text.lower()) if p.get("kind") == "city"]
-        return bool(cities) and not self.actors.names_person(ent.text)
+        return _bare_country_or_capital(ent, self.actors.gaz) or self._city_of_no_one(ent.text)
+
+    def _city_of_no_one(self, name: str) -> bool:
+        """A city of the gazetteer by that name, which names no one in the article ("Tabriz" is nobody)."""
+        cities = [p for p in self.actors.gaz.places_named(name.lower()) if p.get("kind") == "city"]
+        return bool(cities) and not self.actors.names_person(name)
 
     def _look_up(self, name: str, text: str, prefer: list[str]) -> Place | None:
         """``name`` in the gazetteer, a division only where the article names its country."""
