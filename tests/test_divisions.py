@@ -26,7 +26,7 @@ PLACES = Path(__file__).resolve().parent.parent / "src" / "tidings" / "data" / "
 @pytest.fixture(scope="module")
 def divisions() -> list[dict]:
     places = json.loads(PLACES.read_text(encoding="utf-8"))["places"]
-    return [p for p in places if p.get("needs_country")]
+    return [p for p in places if p.get("needs_country") and p["kind"] == "region"]
 
 
 # -- the data ---------------------------------------------------------------------------------------------

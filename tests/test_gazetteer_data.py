@@ -300,7 +300,9 @@ def test_places_schema(places_doc: dict, countries: list[dict]) -> None:
         if "capital" in p:
             assert p["capital"] is True and p["kind"] == "city"
         if "needs_country" in p:
-            assert p["needs_country"] is True and p["kind"] == "region"
+            # a division of the long tail, or a town below a city's size
+            assert p["needs_country"] is True and p["kind"] in {"region", "city"}
+            assert p["kind"] == "region" or 15_000 <= p["population"] < 100_000, p
 
 
 def test_places_aliases_are_latin(places_doc: dict) -> None:
@@ -311,7 +313,8 @@ def test_places_aliases_are_latin(places_doc: dict) -> None:
 
 
 def test_places_file_size() -> None:
-    assert (DATA / "places.json").stat().st_size < 1_500_000
+    # about 33,000 places, one to a line: the towns of 15,000 people or more make up most of it
+    assert (DATA / "places.json").stat().st_size < 6_000_000
 
 
 def test_every_capital_is_a_place(countries: list[dict], places_doc: dict) -> None:

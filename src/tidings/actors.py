@@ -108,6 +108,13 @@ _TOKENS_PER_WORD = 3  # "al-Shabaab": word, hyphen, word
 _AIMED_AT_PLACE = frozenset({"at", "on", "into", "toward", "towards", "against", "near", "in"})
 
 
+def _acted_on(tok: Token) -> bool:
+    """The object of a verb, or of a preposition that aims at a place ("fired at", "attacks on")."""
+    if tok.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in _AIMED_AT_PLACE
+
+
 _OWN_MODIFIERS = {"amod", "compound", "poss", "nmod"}  # a conjunct with modifiers of its own keeps them
 
 
@@ -372,7 +379,8 @@ class ArticleActors:
         if ent is not None and ent.label_ == "NORP" and head.i >= ent.start and role is None:
             iso3 = self.country_of_word(ent.text)
             if iso3 is None:
-                return []
+                place = self._place_named_as_person(ent, phrase)  # "attacked Kidal", tagged a people
+                return [self._remember(place)] if place is not None else []
             if _ethnic(ent[0]) and head.tag_ in {"NNPS", "NNS"}:
                 # "ethnic Hungarians in Romania": people of that descent, of the country they live in (the
                 # story's, when the sentence does not say; their descent's only when nothing else is known)
@@ -422,6 +430,10 @@ class ArticleActors:
         if len(phrase) != len(ent) or self._known_person(ent.text) is not None:
             return None
         iso3 = self.country_of_word(ent.text) or self.gaz.capitals.get(ent.text.lower())
+        if iso3 is None and _acted_on(ent.root) and find_org(ent.text, self.lex) is None:
+            # "shelled Mariupol", "attacks on Kidal": a city or town of the gazetteer something is done to
+            towns = self.gaz.places_named(ent.text.lower(), self.named_countries)
+            iso3 = next((p["country"] for p in towns if p.get("kind") == "city"), None)
         if iso3 is None:
             return None
         return self._country_actor(ent.text, iso3)

@@ -171,18 +171,9 @@ class SceneReader(SentenceReader):
             sites = [g for c in aimed for g in c.children if g.dep_ == "pobj"]
             sites += [c for c in m.token.children if c.dep_ == "dobj"] if not m.nominal else []
             for obj in sites:
-                if _named_place(obj, self.actors.gaz) or (
-                    obj.pos_ == "PROPN"
-                    and not obj.ent_type_
-                    and self._mistagged_place(obj.doc[obj.i : obj.i + 1])
-                ):
-                    # "fired rockets at Kharkiv", "an attack on Kherson", whatever the tagger took it for
-                    place = self._place_of(obj, prefer) or self._look_up(obj.text, obj.text, prefer)
-                elif obj.lemma_.lower() in self.lex.civilian_sites:
-                    # "shelled the town of Kramatorsk", "a market in Kano"
-                    place = self._of_place(obj, prefer) or self._place_after(obj, _NESTED_PLACE_PREPS, prefer)
-                else:
-                    place = self._place_after(obj, _NESTED_PLACE_PREPS, prefer)
+                # "fired rockets at Kharkiv", "shelled Mariupol" whatever the tagger took it for, "shelled the
+                # town of Kramatorsk", "a market in Kano"
+                place = self._taken_place(obj, prefer) or self._place_after(obj, _NESTED_PLACE_PREPS, prefer)
                 if place is not None:
                     return place
         return None
@@ -213,8 +204,9 @@ class SceneReader(SentenceReader):
         return None
 
     def _taken_place(self, tok: Token, prefer: list[str]) -> Place | None:
-        """A place named as what is taken: by its name, whatever the tagger took it for ("captured Kidal"),
-        or as the town, city or area of a name ("the town of Goma")."""
+        """A place named as what is taken or attacked: by its name, whatever the tagger took it for
+        ("captured Kidal", "shelled Mariupol"), or as the town, city or area of a name ("the town of
+        Goma")."""
         if _named_place(tok, self.actors.gaz):
             return self._place_of(tok, prefer)
         if tok.pos_ == "PROPN" and self._mistagged_place(entity_of(tok) or tok.doc[tok.i : tok.i + 1]):
@@ -260,8 +252,8 @@ class SceneReader(SentenceReader):
                         return capital_of(iso3, text=phrase_text(tok), gaz=gaz)
             return None
         ent = entity_of(tok)
-        if ent is not None and ent.label_ in {"ORG", "PERSON"} and self._mistagged_place(ent):
-            # "in Dhaka", "in Tabriz" with the name tagged a body or a person
+        if ent is not None and ent.label_ in {"ORG", "PERSON", "NORP"} and self._mistagged_place(ent):
+            # "in Dhaka", "in Tabriz", "in Kidal" with the name tagged a body, a person or a people
             return self._look_up(ent.text, ent.text, prefer)
         if tok.lemma_.lower() in self.lex.civilian_sites and tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
             # "in the West Bank city of Jenin", "the northern town of Kidal": the place named, not the region
@@ -317,8 +309,10 @@ class SceneReader(SentenceReader):
         return _bare_country_or_capital(ent, self.actors.gaz) or self._city_of_no_one(ent.text)
 
     def _city_of_no_one(self, name: str) -> bool:
-        """A city of the gazetteer by that name, which names no one in the article ("Tabriz" is nobody)."""
-        cities = [p for p in self.actors.gaz.places_named(name.lower()) if p.get("kind") == "city"]
+        """A city of the gazetteer by that name, which names no one in the article ("Tabriz" is nobody): a
+        town of the long tail only where the article names its country."""
+        towns = self.actors.gaz.places_named(name.lower(), self.actors.named_countries)
+        cities = [p for p in towns if p.get("kind") == "city"]
         return bool(cities) and not self.actors.names_person(name)
 
     def _look_up(self, name: str, text: str, prefer: list[str]) -> Place | None:
