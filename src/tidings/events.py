@@ -757,6 +757,12 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if not m.targets and obj is not None and trig.object_is_target is False and particle and not needed:
             # "called on X to ...": particle parsed as part of the verb, the addressee as its object
             m.targets = self.actors.actors_of(obj)
+        if not m.targets and obj is not None and m.type == "SANCTION" and not trig.object_is_target:
+            # "banned Chinese apps", "banned imports of Russian oil": a measure against what a country makes
+            # or sells is against that country
+            made_in = _of_a_country(obj, self.actors)
+            if made_in is not None:
+                m.targets = [Actor(phrase_text(obj), None, None, made_in, None, "UNK")]
         ccomp = next((c for c in children if c.dep_ == "ccomp"), None)
         clause_subject = (
             next((g for g in ccomp.children if g.dep_ in {"nsubj", "nsubjpass"}), None) if ccomp else None
@@ -1269,6 +1275,20 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         m.sources = self._actors_in(holder) if holder is not None else m.sources
         m.type = "THREATEN" if m.type in _HOSTILE else "AGREE"
         m.intent = True
+
+
+def _of_a_country(thing: Token, actors: ArticleActors) -> str | None:
+    """ "Chinese apps", "imports of Russian oil": the country whose demonym or name is in front of the thing,
+    or of what it is of; None for a thing of no country, and for people ("Russian diplomats")."""
+    of = [g for c in thing.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for noun in [thing, *of]:
+        if noun.ent_type_ == "PERSON" or longest_role([noun], actors.lex) is not None:
+            return None
+        for child in (t for c in noun.lefts for t in c.subtree if t.dep_ in {"amod", "compound"}):
+            iso3 = actors.country_of_word(child.text)
+            if iso3:
+                return iso3
+    return None
 
 
 def _an_honour(obj: Token) -> bool:
