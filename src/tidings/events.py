@@ -1061,6 +1061,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 if not m.sources and m.type == "PROTEST" and child.ent_type_ == "NORP":
                     demonym = self.actors.gaz.country_of_word(child.text)  # "Palestinian riots": Palestinians
                     m.sources = [implied("protesters", demonym, "CVL")] if demonym else []
+                elif not m.sources and m.type == "ASSAULT" and child.ent_type_ == "NORP":
+                    demonym = self.actors.gaz.country_of_word(child.text)  # "a Russian attack": Russia's
+                    m.sources = [Actor(child.text, None, None, demonym, None, "MIL")] if demonym else []
         if imposed is not None and not m.sources:
             m.sources = [a for c in imposed.children if c.dep_ == "agent" for a in self._pobj_actors(c)]
         if not m.targets:
@@ -1076,6 +1079,26 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 for a in self._pobj_actors(p)
                 if a.key
             ]
+        if not m.targets:
+            # "an attack by militants on a base": the target parsed as hanging on the attackers
+            m.targets = [
+                a
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in trig.source_preps
+                for g in c.children
+                if g.dep_ == "pobj"
+                for p in g.children
+                if p.dep_ == "prep" and p.lower_ in target_preps and p.lower_ not in trig.source_preps
+                for a in self._pobj_actors(p)
+                if a.key
+            ]
+        if not m.targets and m.type == "ASSAULT" and noun.dep_ == "dobj" and governor is not None:
+            # "the army repelled an attack by militants": aimed at whoever fended it off
+            lemma = governor.lemma_.lower()
+            particles = {f"{lemma} {c.lower_}" for c in governor.children if c.dep_ == "prt"}
+            if (_verb_forms(governor) | particles) & self.lex.defending_verbs:
+                defender = self._subject_of(governor)
+                m.targets = [a for a in self._actors_in(defender) if a.key] if defender is not None else []
         if not m.sources and "between" in trig.participant_preps:
             # "the accord brokered between Chile and Peru": the parties hang on the participle
             people = [a for c in _between_preps(noun) for a in self._pobj_actors(c)]

@@ -390,6 +390,7 @@ class TriggerLexicon:
     # "placed the activist under house arrest", "took him into custody": an event noun after "under" or
     # "into" these verbs is aimed at what they place
     placing_verbs: frozenset[str] = frozenset()
+    defending_verbs: frozenset[str] = frozenset()
     # "fined Google 2.4 billion euros": what a sum as a verb's object is counted in
     currencies: frozenset[str] = frozenset()
     # "attacked the media in a series of tweets": what words come in (an attack so told is criticism)
@@ -564,6 +565,7 @@ def trigger_lexicon() -> TriggerLexicon:
         weapons=frozenset(data.get("weapons", ())),
         receiving_verbs=frozenset(data.get("receiving_verbs", ())),
         placing_verbs=frozenset(data.get("placing_verbs", ())),
+        defending_verbs=frozenset(data.get("defending_verbs", ())),
         currencies=frozenset(data.get("currencies", ())),
         verbal_media=frozenset(data.get("verbal_media", ())),
         arriving_verbs=frozenset(data.get("arriving_verbs", ())),

@@ -1,0 +1,60 @@
+"""Attacks fended off, and attacks told by who made them before whom they were on:
+
+- "The army repelled an attack by militants", "soldiers fought off an attack by Boko Haram fighters": the
+  attack is aimed at whoever fended it off (verbs of `defending_verbs`), when the sentence names no other
+  target; "Ukrainian forces repelled a Russian attack": the demonym before the attack says whose it was.
+- "An attack by Islamist militants on a police station": the target the parser hung on the attackers is the
+  attack's target.
+
+Extraction with the real model on short articles written for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_circumstances import events_of  # one short article in, its events out
+
+pytestmark = pytest.mark.model
+
+
+def attacks(text: str, title: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.target.text if e.target else "",
+        )
+        for e in events_of(text, title=title)
+        if e.type == "ASSAULT" and (e.trigger or "").lower() == "attack"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("The army repelled an attack by militants on Monday.", "Nigeria news", ("NGA", "NGA", "The army")),
+        ("Soldiers fought off an attack by Boko Haram fighters.", "Nigeria news", ("NGA", "NGA", "Soldiers")),
+        (
+            "Ukrainian forces repelled a Russian attack near Bakhmut.",
+            "World news",
+            ("RUS", "UKR", "Ukrainian forces"),
+        ),
+    ],
+)
+def test_an_attack_fended_off_is_aimed_at_the_defender(
+    text: str, title: str, expected: tuple, nlp: Any
+) -> None:
+    assert attacks(text, title) == [expected]
+
+
+def test_the_target_hung_on_the_attackers_is_the_target(nlp: Any) -> None:
+    text = "The governor condemned an attack by militants on a police station in Maiduguri."
+    assert attacks(text, "World news") == [("NGA", "NGA", "a police station")]
+
+
+def test_a_named_target_wins_over_the_defender(nlp: Any) -> None:
+    text = "The army repelled an attack by Islamist militants on a police station in Maiduguri."
+    assert attacks(text, "World news") == [("NGA", "NGA", "a police station")]
