@@ -760,7 +760,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if not m.targets and obj is not None and m.type == "SANCTION" and not trig.object_is_target:
             # "banned Chinese apps", "banned imports of Russian oil": a measure against what a country makes
             # or sells is against that country
-            made_in = _of_a_country(obj, self.actors)
+            made_in = _of_a_country(obj, self.actors, self.lex.currencies)
             if made_in is not None:
                 m.targets = [Actor(phrase_text(obj), None, None, made_in, None, "UNK")]
         ccomp = next((c for c in children if c.dep_ == "ccomp"), None)
@@ -1300,12 +1300,15 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         m.intent = True
 
 
-def _of_a_country(thing: Token, actors: ArticleActors) -> str | None:
+def _of_a_country(thing: Token, actors: ArticleActors, currencies: frozenset[str]) -> str | None:
     """ "Chinese apps", "imports of Russian oil": the country whose demonym or name is in front of the thing,
-    or of what it is of; None for a thing of no country, and for people ("Russian diplomats")."""
+    or of what it is of; None for a thing of no country, for people ("Russian diplomats") and for money
+    ("purchases of US dollars": a measure about a currency is no measure against its country)."""
     of = [g for c in thing.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for noun in [thing, *of]:
         if noun.ent_type_ == "PERSON" or longest_role([noun], actors.lex) is not None:
+            return None
+        if noun.lemma_.lower() in currencies:
             return None
         for child in (t for c in noun.lefts for t in c.subtree if t.dep_ in {"amod", "compound"}):
             iso3 = actors.country_of_word(child.text)
