@@ -5,6 +5,8 @@
   target; "Ukrainian forces repelled a Russian attack": the demonym before the attack says whose it was.
 - "An attack by Islamist militants on a police station": the target the parser hung on the attackers is the
   attack's target.
+- "A Russian attack killed five civilians in Kharkiv": the people killed in a town the sentence names are of
+  that town's country, not of the story's (here the attackers').
 
 Extraction with the real model on short articles written for the test.
 """
@@ -58,3 +60,16 @@ def test_the_target_hung_on_the_attackers_is_the_target(nlp: Any) -> None:
 def test_a_named_target_wins_over_the_defender(nlp: Any) -> None:
     text = "The army repelled an attack by Islamist militants on a police station in Maiduguri."
     assert attacks(text, "World news") == [("NGA", "NGA", "a police station")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Russian attack killed five civilians in Kharkiv.", ("RUS", "UKR")),
+        ("Russian troops killed three civilians in Kherson, Ukrainian officials said.", ("RUS", "UKR")),
+    ],
+)
+def test_people_killed_in_a_town_named_are_of_the_town(nlp: Any, text: str, expected: tuple) -> None:
+    # the story's only country named is the attackers': the place the sentence names decides
+    kills = [e for e in events_of(text, title="World news") if e.type == "ASSAULT"]
+    assert [(e.source.country, e.target.country) for e in kills if e.source and e.target] == [expected]

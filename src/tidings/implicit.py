@@ -553,9 +553,12 @@ class ImplicitReader(SentenceReader):
         if m.type == "ASSAULT" and (place_country or police):
             # "stabbed three people in Hamburg": the people attacked where it happens are of that place;
             # "police in Hong Kong fired rubber bullets at protesters": police act at home
+            # (a country given only by the story's context yields to the place the sentence names: "a
+            # Russian attack killed five civilians in Kharkiv")
+            stated = place_country if m.place is not None and m.place.text else None
             m.targets = [
                 replace(a, country=place_country or police, basis="context")
-                if not a.key and a.sector in _LOCALS
+                if a.sector in _LOCALS and (not a.key or (stated and a.basis == "context"))
                 else a
                 for a in m.targets
             ]
