@@ -81,7 +81,8 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # Twenty-first round: wire-style constructions (primaries put off, a signing, economic ties; 0.878 / 0.480):
 # recall 0.46 to 0.47.
 # Twenty-second round: domestic constructions (taken into custody; 0.878 / 0.483): recall 0.47 to 0.48.
-MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.48, "place_acc": 0.96, "date_acc": 0.51}
+# Then hostile acts answered ("retaliating against missile attacks from Azerbaijan"; 0.880 / 0.491): 0.49.
+MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.49, "place_acc": 0.96, "date_acc": 0.51}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets
 # above keep theirs:

@@ -4,6 +4,10 @@ opposition leader sparked protests in the capital". An event noun that a verb of
 by whoever it came "from", as "drew criticism from" already was. A fight set off between two sides stays
 between them.
 
+Hostile acts answered: "Azerbaijan said it was responding to Armenian aggression", "the Armenians claim they
+were retaliating against missile attacks from Azerbaijan": whoever answers blames the doer of the act
+answered (an accusation, made, not merely claimed). Responding to questions or to reports is no blame.
+
 Extraction with the real model on short articles written for the test.
 """
 
@@ -38,3 +42,33 @@ def test_a_fight_set_off_stays_between_its_sides(nlp: Any) -> None:
     event = one(events_of(text, title=KENYA), "ASSAULT")
     assert event.source is not None and event.source.text == "police"
     assert event.target is not None and event.target.text == "protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azerbaijan said it was responding to Armenian aggression.", ("AZE", "ARM")),
+        (
+            "The Armenians claim they were retaliating against missile attacks from Azerbaijan.",
+            ("ARM", "AZE"),
+        ),
+    ],
+)
+def test_a_hostile_act_answered_blames_its_doer(nlp: Any, text: str, expected: tuple) -> None:
+    event = one(events_of(text, title="World news"), "ACCUSE")
+    assert (
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+    ) == (expected)
+    assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan minister responded to questions from reporters on Monday.",
+        "Kenyan police responded to reports of a shooting in Nairobi.",
+    ],
+)
+def test_answering_anything_else_blames_no_one(nlp: Any, text: str) -> None:
+    assert not [e for e in events_of(text, title=KENYA) if e.type == "ACCUSE"]

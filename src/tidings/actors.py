@@ -489,6 +489,10 @@ class ArticleActors:
                 return found[::-1]
         return []
 
+    def country_actor(self, text: str, iso3: str) -> Actor:
+        """A country named as an actor ("Azerbaijan", "Armenian" in "Armenian aggression"): its government."""
+        return self._country_actor(text, iso3)
+
     def _country_actor(self, text: str, iso3: str, basis: str = "explicit") -> Actor:
         """A country as an actor: its government, under the words the article used."""
         return Actor(text, self.gaz.countries[iso3].name, None, iso3, None, "GOV", basis)

@@ -56,6 +56,7 @@ _MUTUAL_VERBS = {"exchange", "trade", "swap"}  # "exchanged accusations", "trade
 _READY = {"willing", "ready", "prepared", "determined", "eager", "keen"}  # "is willing to withdraw"
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
+_ANSWERED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}  # acts one retaliates for
 _SPANS = {"day", "week", "month", "year"}  # "weeks of protests"
 # a clause's circumstances (when, why, how), which describe no one: "called police after the attack"
 _ADJUNCT_DEPS = frozenset({"advcl", "advmod", "npadvmod"})
@@ -138,6 +139,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             if nominal and self._warned_against(token, index):
                 continue  # "warned Israel against any attack": what the warning is against, not an attack
             self._modality(mention)
+            if trigger.blames_act_doer and mention.modality == "claimed":
+                mention.modality = "asserted"  # "claim they were retaliating against ...": the blame is made
             if mention.intent and mention.modality != "negated":
                 mention.modality = "asserted"  # the intent is stated, whatever comes of it
             self._first_person_source(mention)
@@ -933,11 +936,46 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             and not any(a.sector in trig.requires_source_sector for a in m.sources)
         ):
             return False
+        if trig.blames_act_doer:
+            # "retaliating against missile attacks from Azerbaijan", "responding to Armenian aggression":
+            # blame of whoever did the hostile act answered; answering anything else is no event
+            answered = [
+                g
+                for c in children
+                if c.dep_ == "prep" and c.lower_ in trig.target_preps
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            own = {a.key for a in m.sources}
+            m.targets = [a for g in answered for a in self._doers_of(g) if a.key not in own]
+            if not m.targets:
+                return False
         self._intent(m, verb)
         if (trig.symmetric or m.type in SYMMETRIC) and len(m.sources) > 1 and not m.targets:
             m.sources, m.targets = m.sources[:1], m.sources[1:]
             m.multilateral = True
         return True
+
+    def _doers_of(self, act: Token) -> list[Actor]:
+        """Who did a hostile act named by a noun: "attacks from Azerbaijan", "shelling by the army",
+        "Armenian aggression", "Russia's provocations"; nobody for a noun of no hostile act."""
+        kind = self._noun_type(act)
+        if kind not in _ANSWERED and act.lemma_.lower() not in self.lex.hostile_nouns:
+            return []
+        doers = [
+            a
+            for c in act.children
+            if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+            for a in self._pobj_actors(c)
+        ]
+        for c in act.children:
+            if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}):
+                doers += self.actors.resolve(c) or [
+                    self.actors.country_actor(c.text, iso3)
+                    for iso3 in [self.actors.gaz.country_of_word(c.text)]
+                    if iso3
+                ]
+        return [a for a in doers if a.key and a.basis != "context"]
 
     def _nominal_arguments(self, m: Mention) -> bool:
         noun, trig = m.token, m.trigger

@@ -289,6 +289,8 @@ class Trigger:
     by_object: dict[str, str] = field(default_factory=dict)
     requires_object: frozenset[str] = frozenset()
     requires_actor_object: bool = False
+    # "retaliating against missile attacks from Azerbaijan": an act answered, whose doer is blamed for it
+    blames_act_doer: bool = False
     requires_complement: bool = False
     requires_pos: str | None = None
     light_only: frozenset[str] = frozenset()
@@ -391,6 +393,7 @@ class TriggerLexicon:
     # "into" these verbs is aimed at what they place
     placing_verbs: frozenset[str] = frozenset()
     defending_verbs: frozenset[str] = frozenset()
+    hostile_nouns: frozenset[str] = frozenset()
     # "fined Google 2.4 billion euros": what a sum as a verb's object is counted in
     currencies: frozenset[str] = frozenset()
     # "attacked the media in a series of tweets": what words come in (an attack so told is criticism)
@@ -452,6 +455,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         by_object=dict(entry.get("by_object", {})),
         requires_object=frozenset(entry.get("requires_object", ())),
         requires_actor_object=bool(entry.get("requires_actor_object")),
+        blames_act_doer=bool(entry.get("blames_act_doer")),
         requires_complement=bool(entry.get("requires_complement")),
         requires_pos=entry.get("requires_pos"),
         light_only=frozenset(entry.get("light_only", ())),
@@ -566,6 +570,7 @@ def trigger_lexicon() -> TriggerLexicon:
         receiving_verbs=frozenset(data.get("receiving_verbs", ())),
         placing_verbs=frozenset(data.get("placing_verbs", ())),
         defending_verbs=frozenset(data.get("defending_verbs", ())),
+        hostile_nouns=frozenset(data.get("hostile_nouns", ())),
         currencies=frozenset(data.get("currencies", ())),
         verbal_media=frozenset(data.get("verbal_media", ())),
         arriving_verbs=frozenset(data.get("arriving_verbs", ())),
