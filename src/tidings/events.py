@@ -267,8 +267,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         return hit is not None and hit[2] == len(office) and not hit[0].collective
 
     def _misread_past(self, token: Token) -> Trigger | None:
-        """A verb of the lexicon whose past form the lemmatiser got wrong ("fined" read as "fin")."""
+        """A verb of the lexicon whose past form the lemmatiser got wrong ("fined" read as "fin"), or an act
+        of it done again ("redeployed", "rearrested": `repeated_acts`)."""
         forms = _verb_forms(token) - {token.lemma_.lower()}
+        forms |= {f[2:] for f in _verb_forms(token) if f.startswith("re") and f[2:] in self.lex.repeated_acts}
         known = [f for f in sorted(forms, key=len, reverse=True) if f in self.lex.verbs]
         return self.lex.verbs[known[0]] if known else None
 
@@ -1651,6 +1653,8 @@ def _verb_forms(verb: Token) -> set[str]:
     forms = {verb.lemma_.lower(), low}
     if low.endswith("ed") and verb.tag_ in {"VBD", "VBN"}:
         forms |= {low[:-1], low[:-2]}
+    if low.endswith("ied") and verb.tag_ in {"VBD", "VBN"}:
+        forms.add(low[:-3] + "y")  # "reoccupied"
     return forms
 
 

@@ -394,6 +394,7 @@ class TriggerLexicon:
     placing_verbs: frozenset[str] = frozenset()
     defending_verbs: frozenset[str] = frozenset()
     hostile_nouns: frozenset[str] = frozenset()
+    repeated_acts: frozenset[str] = frozenset()
     # "fined Google 2.4 billion euros": what a sum as a verb's object is counted in
     currencies: frozenset[str] = frozenset()
     # "attacked the media in a series of tweets": what words come in (an attack so told is criticism)
@@ -571,6 +572,7 @@ def trigger_lexicon() -> TriggerLexicon:
         placing_verbs=frozenset(data.get("placing_verbs", ())),
         defending_verbs=frozenset(data.get("defending_verbs", ())),
         hostile_nouns=frozenset(data.get("hostile_nouns", ())),
+        repeated_acts=frozenset(data.get("repeated_acts", ())),
         currencies=frozenset(data.get("currencies", ())),
         verbal_media=frozenset(data.get("verbal_media", ())),
         arriving_verbs=frozenset(data.get("arriving_verbs", ())),

@@ -1,0 +1,45 @@
+"""Acts done again, written with "re": "Russia redeployed 5,000 troops", "Kenyan police rearrested the
+opposition leader", "Israel reoccupied the town" are the deployment, the arrest and the occupation they
+repeat (verbs of `repeated_acts`). A verb that only looks so stays itself ("resigned" is no signing) or no
+event ("replaced the coach" places no one).
+
+Extraction with the real model on short articles written for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_circumstances import events_of, one  # one short article in, its events out
+
+pytestmark = pytest.mark.model
+
+WORLD = "World news"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode", "sides"),
+    [
+        ("Russia redeployed 5,000 troops to the border with Ukraine.", "MOBILIZE", "deploy", ("RUS", "UKR")),
+        ("Kenyan police rearrested the opposition leader on Monday.", "COERCE", "arrest", ("KEN", "KEN")),
+        ("Israel reoccupied the Palestinian town on Friday.", "COERCE", "occupy", ("ISR", "PSE")),
+    ],
+)
+def test_an_act_done_again_is_the_act(nlp: Any, text: str, kind: str, mode: str, sides: tuple) -> None:
+    event = one(events_of(text, title=WORLD), kind)
+    assert event.mode == mode
+    assert (
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+    ) == (sides)
+
+
+def test_a_verb_that_only_looks_repeated_stays_itself(nlp: Any) -> None:
+    events = events_of("The Kenyan finance minister resigned on Monday.", title=WORLD)
+    assert [(e.type, e.mode) for e in events] == [("CONCEDE", "resign")]
+
+
+def test_a_replacement_places_no_one(nlp: Any) -> None:
+    assert not events_of("The Kenyan football federation replaced the coach on Monday.", title=WORLD)
