@@ -3,6 +3,10 @@ opposition leader", "Israel reoccupied the town" are the deployment, the arrest 
 repeat (verbs of `repeated_acts`). A verb that only looks so stays itself ("resigned" is no signing) or no
 event ("replaced the coach" places no one).
 
+"A Brazilian citizen has been put under investigation in Italy": placed under investigation by no one
+named, by the investigating authorities of where it happens (an investigation "opened" with no investigator
+named is left as it was: it cost a fresh set a record).
+
 Extraction with the real model on short articles written for the test.
 """
 
@@ -43,3 +47,12 @@ def test_a_verb_that_only_looks_repeated_stays_itself(nlp: Any) -> None:
 
 def test_a_replacement_places_no_one(nlp: Any) -> None:
     assert not events_of("The Kenyan football federation replaced the coach on Monday.", title=WORLD)
+
+
+# -- investigations with no investigator named ---------------------------------------------------------------
+def test_one_put_under_investigation_is_investigated_by_the_authorities_of_the_place(nlp: Any) -> None:
+    text = "A Brazilian citizen has been put under investigation in Italy for fraud."
+    event = one(events_of(text, title=WORLD), "ACCUSE")
+    assert event.mode == "investigate"
+    assert event.source is not None and (event.source.country, event.source.sector) == ("ITA", "JUD")
+    assert event.target is not None and event.target.country == "BRA"

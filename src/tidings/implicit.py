@@ -621,6 +621,11 @@ class ImplicitReader(SentenceReader):
             # name, at home
             country = target_country or self.actors.home_country
             m.sources = [implied("critics", country, "UNK")]
+        elif m.type == "ACCUSE" and m.trigger.mode == "investigate" and m.targets and _placed_under(m.token):
+            # "was put under investigation in Italy": by the authorities of where it happens, when the
+            # sentence names no investigator
+            country = place_country or target_country or self.actors.home_country
+            m.sources = [implied("investigators", country, "JUD")]
         elif m.type in {"CONCEDE", "SANCTION"} and self._agentless_passive(m):
             # "the bill was suspended": by the government that could suspend it
             country = target_country or self.actors.home_country
@@ -653,3 +658,8 @@ class ImplicitReader(SentenceReader):
             m.sources = [implied("protesters", country, "CVL")]
             if not m.targets:
                 m.targets = [implied("government", country, "GOV")]
+
+
+def _placed_under(noun: Token) -> bool:
+    """ "Put under investigation", "placed under house arrest": a noun after "under" on a verb."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ == "VERB"
