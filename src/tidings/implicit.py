@@ -329,6 +329,22 @@ class ImplicitReader(SentenceReader):
         country = next((a.country for a in m.targets if a.country), None)
         return [implied("the state", country, "GOV")] if country else []
 
+    def _holders_of_taken(self, m: Mention) -> list[Actor]:
+        """Who held the place taken, named in front of it: "a rebel stronghold", "an army base", "part of a
+        rebel stronghold" (not its own side's: "captured a Russian-held town" by Russians is no taking)."""
+        places = [c for c in m.token.children if c.dep_ == "dobj"]
+        places += [
+            g for p in places for c in p.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+        own = {(a.key, a.sector) for a in m.sources}
+        for place in places:
+            for mod in (c for c in place.lefts if c.dep_ in {"compound", "amod"}):
+                held = [a for a in self.actors.resolve(mod) if a.key and a.role]
+                held = [a for a in held if (a.key, a.sector) not in own]
+                if held:
+                    return held[:1]
+        return []
+
     def _agentless_passive(self, m: Mention) -> bool:
         return self._passive(m) and not any(c.dep_ == "agent" for c in m.token.children)
 
@@ -581,6 +597,9 @@ class ImplicitReader(SentenceReader):
         if m.trigger.type == "COERCE" and m.trigger.mode in _NATIONWIDE and authority and not m.targets:
             # martial law, a curfew: imposed on the people of the country
             m.targets = [implied("the population", authority, "CVL")]
+        if m.trigger.mode == "capture" and not m.targets:
+            # "captured a rebel stronghold", "seized an army base": from whoever held it
+            m.targets = self._holders_of_taken(m)
         taken = any(c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in m.token.children)
         if m.trigger.type == "COERCE" and (m.trigger.mode in _SEIZING or taken) and not m.targets:
             # "staged a coup in Niger", "captured the town of Palmyra in Syria", "seized control of Goma":
