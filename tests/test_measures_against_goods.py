@@ -5,6 +5,8 @@
   front of the thing, or of what the thing is of) is a measure against that country. A thing of no country
   ("plastic bags") gives no target, and people ("Russian diplomats") are not things.
 - "Venezuela broke off diplomatic relations with Colombia": the country the ties were with is the target.
+- "The United States reduced military aid to Egypt", "slashed funding for the city": aid reduced or slashed
+  is cut, as aid cut is; interest rates reduced are no measure against anyone.
 
 Extraction with the real model on short articles written for the test.
 """
@@ -52,3 +54,20 @@ def test_ties_broken_off_with_a_country_are_aimed_at_it(nlp: Any) -> None:
     text = "Venezuela broke off diplomatic relations with Colombia on Saturday."
     event = one(events_of(text, title=WORLD), "SANCTION")
     assert sides(event) == ("VEN", "COL")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States reduced military aid to Egypt.", ("USA", "EGY")),
+        ("The government slashed funding for the opposition-run city of Istanbul.", ("TUR", "TUR")),
+    ],
+)
+def test_aid_reduced_or_slashed_is_cut(nlp: Any, text: str, expected: tuple) -> None:
+    event = one(events_of(text, title=WORLD), "SANCTION")
+    assert event.mode == "cut"
+    assert sides(event) == expected
+
+
+def test_rates_reduced_are_no_measure_against_anyone(nlp: Any) -> None:
+    assert not events_of("The Kenyan central bank reduced interest rates on Monday.", title=WORLD)
