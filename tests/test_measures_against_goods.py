@@ -7,6 +7,7 @@
 - "Venezuela broke off diplomatic relations with Colombia": the country the ties were with is the target.
 - "The United States reduced military aid to Egypt", "slashed funding for the city": aid reduced or slashed
   is cut, as aid cut is; interest rates reduced are no measure against anyone.
+- "Shortened the nightly curfew": a measure eased, as a curfew relaxed is (a speech shortened is nothing).
 
 Extraction with the real model on short articles written for the test.
 """
@@ -71,3 +72,15 @@ def test_aid_reduced_or_slashed_is_cut(nlp: Any, text: str, expected: tuple) -> 
 
 def test_rates_reduced_are_no_measure_against_anyone(nlp: Any) -> None:
     assert not events_of("The Kenyan central bank reduced interest rates on Monday.", title=WORLD)
+
+
+def test_a_curfew_shortened_is_eased(nlp: Any) -> None:
+    event = one(
+        events_of("President Bashir shortened the nightly curfew by one hour.", title="Sudan news"), "CONCEDE"
+    )
+    assert event.mode == "ease"
+    assert event.source is not None and event.source.country == "SDN"
+
+
+def test_a_speech_shortened_eases_nothing(nlp: Any) -> None:
+    assert not events_of("The Sudanese president shortened his speech on Monday.", title="Sudan news")
