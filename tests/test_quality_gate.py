@@ -286,8 +286,9 @@ def test_plover_sentences_floor(shared_dir: Path) -> None:
     # twenty-second round: 167 (a consensus, aid handed over, a strike called off, threats with a condition),
     # coverage 0.752; later 170 (people who took to the streets, a town attacked, a protest lodged), coverage
     # 0.748 (two wrong-type captures of a town from the captor's own state gone), type accuracy 0.809; then
-    # 171 (one put under investigation, by the authorities of the place), coverage 0.752: floor 170
-    assert report["right_type_and_actors"] >= 170
+    # 171 (one put under investigation, by the authorities of the place), coverage 0.752: floor 170; then 173
+    # (aid reduced, joint war games as cooperation), coverage 0.761: floor 172
+    assert report["right_type_and_actors"] >= 172
 
 
 def test_confident_events_are_right_nine_times_in_ten(shared_dir: Path) -> None:

@@ -138,6 +138,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 continue
             if nominal and self._warned_against(token, index):
                 continue  # "warned Israel against any attack": what the warning is against, not an attack
+            if trigger.mode == "exercise":
+                _joint_exercise(mention)
             self._modality(mention)
             if trigger.blames_act_doer and mention.modality == "claimed":
                 mention.modality = "asserted"  # "claim they were retaliating against ...": the blame is made
@@ -1338,6 +1340,16 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         m.sources = self._actors_in(holder) if holder is not None else m.sources
         m.type = "THREATEN" if m.type in _HOSTILE else "AGREE"
         m.intent = True
+
+
+def _joint_exercise(m: Mention) -> None:
+    """ "China and Russia held joint naval exercises", "held war games with South Korea": an exercise of two
+    or more states together is military cooperation (COOPERATE), not a show of force by each."""
+    parties = list({a.key: a for a in [*m.sources, *m.targets] if a.key}.values())
+    if len(parties) >= 2:
+        m.type = "COOPERATE"
+        m.sources, m.targets = parties[:1], parties[1:]
+        m.multilateral = True
 
 
 def _of_a_country(thing: Token, actors: ArticleActors, currencies: frozenset[str]) -> str | None:
