@@ -72,3 +72,21 @@ def test_a_hostile_act_answered_blames_its_doer(nlp: Any, text: str, expected: t
 )
 def test_answering_anything_else_blames_no_one(nlp: Any, text: str) -> None:
     assert not [e for e in events_of(text, title=KENYA) if e.type == "ACCUSE"]
+
+
+def test_a_state_opposed_to_an_act_rejects_it(nlp: Any) -> None:
+    # parsed as a passive of "oppose", with Israel the one opposed: a state of Israel's, Israel the source
+    text = "Israel is opposed to French mediation in peace negotiations with Syria."
+    event = one(events_of(text, title="World news"), "REJECT")
+    assert (
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+    ) == (
+        "ISR",
+        "FRA",
+    )
+
+
+def test_a_plan_opposed_by_someone_is_still_opposed_by_them(nlp: Any) -> None:
+    event = one(events_of("The new tax was opposed by Kenyan opposition lawmakers.", title=KENYA), "REJECT")
+    assert event.source is not None and event.source.sector in {"OPP", "LEG"}

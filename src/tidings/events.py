@@ -649,6 +649,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.targets = [
                 a for p in (cause.children if cause else []) if p.dep_ == "pobj" for a in self._actors_in(p)
             ]
+        elif passive and (stative := self._stative_passive(verb, children, trig)) is not None:
+            # "Israel is opposed to French mediation": Israel opposes it
+            m.sources, m.targets = stative
         elif passive:
             agent = next((c for c in children if c.dep_ == "agent"), None)
             if agent is not None:
@@ -959,6 +962,21 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.sources, m.targets = m.sources[:1], m.sources[1:]
             m.multilateral = True
         return True
+
+    def _stative_passive(
+        self, verb: Token, children: list[Token], trig: Trigger
+    ) -> tuple[list[Actor], list[Actor]] | None:
+        """ "Israel is opposed to French mediation": a passive with no agent and a preposition of
+        ``stative_preps``, the subject's state: its subject the source, the preposition's object the
+        target."""
+        if not trig.stative_preps or any(c.dep_ == "agent" for c in children):
+            return None
+        holder = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        preps = [c for c in children if c.dep_ == "prep" and c.lower_ in trig.stative_preps]
+        if holder is None or not preps:
+            return None
+        targets = [a for p in preps for a in self._pobj_actors(p)]
+        return self._actors_in(holder), targets or self._issue_target(preps[0], trig.type)
 
     def _doers_of(self, act: Token) -> list[Actor]:
         """Who did a hostile act named by a noun: "attacks from Azerbaijan", "shelling by the army",

@@ -314,6 +314,8 @@ class Trigger:
     not_objects: frozenset[str] = frozenset()
     # "warned people about the outbreak": a preposition that makes the verb an alert, no event
     not_preps: frozenset[str] = frozenset()
+    # "Israel is opposed to French mediation": a passive of state, its subject the source
+    stative_preps: frozenset[str] = frozenset()
     # "backed away from", "backed off": a particle that turns the verb into no event of its type
     not_particles: frozenset[str] = frozenset()
     # "withdrew from the race": what is left, after "from", changes the type (a candidate concedes)
@@ -470,6 +472,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         by_from=dict(entry.get("by_from", {})),
         not_objects=frozenset(entry.get("not_objects", ())),
         not_preps=frozenset(entry.get("not_preps", ())),
+        stative_preps=frozenset(entry.get("stative_preps", ())),
         not_particles=frozenset(entry.get("not_particles", ())),
         by_reason=entry.get("by_reason"),
         bare_type=entry.get("bare_type"),
