@@ -6,7 +6,8 @@
 - "An attack by Islamist militants on a police station": the target the parser hung on the attackers is the
   attack's target.
 - "A Russian attack killed five civilians in Kharkiv": the people killed in a town the sentence names are of
-  that town's country, not of the story's (here the attackers').
+  that town's country, not of the story's (here the attackers'); so are those an attack on a town killed
+  ("shelled Kharkiv overnight, killing three civilians": the deaths are where the shells fell).
 
 Extraction with the real model on short articles written for the test.
 """
@@ -73,3 +74,21 @@ def test_people_killed_in_a_town_named_are_of_the_town(nlp: Any, text: str, expe
     # the story's only country named is the attackers': the place the sentence names decides
     kills = [e for e in events_of(text, title="World news") if e.type == "ASSAULT"]
     assert [(e.source.country, e.target.country) for e in kills if e.source and e.target] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces shelled Kharkiv overnight, killing three civilians.", ("RUS", "UKR", "UKR")),
+        ("Israeli jets bombed Rafah on Monday, killing 12 people.", ("ISR", "PSE", "PSE")),
+        # control: a town in the attackers' own country
+        ("Syrian troops shelled Idlib on Monday, killing four people.", ("SYR", "SYR", "SYR")),
+    ],
+)
+def test_people_an_attack_on_a_town_killed_are_of_the_town(nlp: Any, text: str, expected: tuple) -> None:
+    kills = [e for e in events_of(text, title="World news") if e.type == "ASSAULT" and e.trigger == "killing"]
+    assert [
+        (e.source.country, e.target.country, e.place.country if e.place else None)
+        for e in kills
+        if e.source and e.target
+    ] == [expected]

@@ -176,7 +176,24 @@ class SceneReader(SentenceReader):
                 place = self._taken_place(obj, prefer) or self._place_after(obj, _NESTED_PLACE_PREPS, prefer)
                 if place is not None:
                     return place
+            attack = self._outcome_of_attack(m)
+            for obj in (c for c in attack.children if c.dep_ == "dobj") if attack is not None else ():
+                # "shelled Kharkiv overnight, killing three civilians": the deaths are where the shells fell
+                place = self._taken_place(obj, prefer) or self._place_after(obj, _NESTED_PLACE_PREPS, prefer)
+                if place is not None:
+                    return place
         return None
+
+    def _outcome_of_attack(self, m: Mention) -> Token | None:
+        """The attack verb whose outcome the mention's clause tells ("shelled the town, killing three",
+        "bombed the market, wounding dozens"): an -ing clause, no subject of its own, on a verb of attack."""
+        verb = m.token
+        if m.nominal or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            return None
+        if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
+            return None  # "after killing ...", "while police were shooting ...": another time, another act
+        found = self.lex.verbs.get(verb.head.lemma_.lower())
+        return verb.head if found is not None and found.type == "ASSAULT" else None
 
     def _place_after(self, head: Token, preps: frozenset[str], prefer: list[str]) -> Place | None:
         """The first place named by a phrase of one of ``preps`` that hangs on ``head`` ("met in Oslo")."""
