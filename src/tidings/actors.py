@@ -854,6 +854,16 @@ class ArticleActors:
         key = fold_name(name)
         return self.lex.figures.get(key) if " " in key else self.lex.figure_words.get(key)
 
+    def known_sector(self, actor: Actor) -> Actor:
+        """A well-known political figure the text gives no role ("Putin met Erdogan", "Russia's Putin"), coded
+        in the sector figures.json knows them acting in. The rules read what the text says (no role); the
+        record carries what an analyst would code."""
+        if actor.sector != "UNK" or actor.role is not None or actor.name is None or actor.country is None:
+            return actor
+        if self._figure(actor.name) != actor.country:
+            return actor
+        return replace(actor, sector=self.lex.figure_sectors.get(fold_name(actor.name), "UNK"))
+
     def public_figure(self, actor: Actor) -> bool:
         """A well-known political figure (figures.json), named so: no private person, role or not."""
         return actor.name is not None and self._figure(actor.name) is not None

@@ -124,6 +124,11 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
         event.id = "e" + stable_id(article.id or "", event.type, str(first.start), key or "")
     # plain records: the drafts hold spaCy tokens, which must not travel to other processes or outlive the Doc
     kept = [e for e in events if e.confidence >= settings.min_confidence and not _weak_one_sided(e)]
+    for event in kept:
+        # "Putin met Erdogan": the record codes the figures as what they are known acting as (RUSGOV)
+        event.source = actors.known_sector(event.source) if event.source is not None else None
+        event.target = actors.known_sector(event.target) if event.target is not None else None
+        event.others = [actors.known_sector(a) for a in event.others]
     return [_finished(e) for e in kept]
 
 

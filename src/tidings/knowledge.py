@@ -194,6 +194,8 @@ class ActorLexicon:
     # name one alone ("putin") -> country
     figures: dict[str, str] = field(default_factory=dict)
     figure_words: dict[str, str] = field(default_factory=dict)
+    # and the sector each acts in when the text gives no role: folded full name or single word -> sector
+    figure_sectors: dict[str, str] = field(default_factory=dict)
     # well-known companies (companies.json): folded name as written -> (the company's first name, country)
     companies: dict[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -251,14 +253,19 @@ def actor_lexicon() -> ActorLexicon:
     homographs = frozenset(role_data.get("adjective_homographs", {}).get("words", []))
     figures: dict[str, str] = {}
     figure_words: dict[str, str] = {}
+    figure_sectors: dict[str, str] = {}
     for entry in load_data_file("figures.json").get("figures", []):
-        country = entry.get("country")
+        country, sector = entry.get("country"), entry.get("sector")
         if not _country_code(country):
             raise DataFileError(f"data/figures.json: no country code for {entry.get('name')!r}")
+        if sector not in SECTORS:
+            raise DataFileError(f"data/figures.json: no known sector for {entry.get('name')!r}: {sector!r}")
         for name in [entry["name"], *entry.get("aliases", [])]:
             figures[fold_name(name)] = country
+            figure_sectors[fold_name(name)] = sector
         for word in entry.get("alone", []):
             figure_words[fold_name(word)] = country
+            figure_sectors[fold_name(word)] = sector
     companies: dict[str, tuple[str, str]] = {}
     for entry in load_data_file("companies.json").get("companies", []):
         names, country = entry.get("names") or [], entry.get("country")
@@ -269,7 +276,16 @@ def actor_lexicon() -> ActorLexicon:
         for name in names:
             companies[fold_name(name)] = (names[0], country)
     return ActorLexicon(
-        roles, max_role, orgs, acronyms, max_org, homographs, figures, figure_words, companies
+        roles,
+        max_role,
+        orgs,
+        acronyms,
+        max_org,
+        homographs,
+        figures=figures,
+        figure_words=figure_words,
+        figure_sectors=figure_sectors,
+        companies=companies,
     )
 
 
