@@ -3,7 +3,8 @@
 - "Sent Ukraine weapons": the small model reads a double object as one noun phrase, the country's name a
   compound of the gift; the country is still the one given it (and "sent US troops" gives no one anything).
 - "Arrived in Seoul for a two-day visit": an official's visit that names only the city is a meeting with the
-  government of the country the city is in; a tour at home is none.
+  government of the country the city is in; a tour at home is none; a visitor the story gives only the
+  country visited ("the president visited Kenya") is of another country it does not say.
 - "Bombed targets in Gaza", "struck military targets in Syria": an attack on sites that name no one is an
   attack on whoever holds them in that country (armed forces when the sites are called military).
 - The pope belongs to the Holy See wherever he is; mediators and negotiators act for a government.
@@ -65,6 +66,34 @@ def test_an_officials_visit_to_a_foreign_city_meets_its_government(nlp: Any) -> 
 )
 def test_a_visit_at_home_or_by_no_official_meets_no_one(nlp: Any, text: str) -> None:
     assert [e for e in events_of(text) if e.type == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president visited Kenya on Monday.",
+        "The foreign minister flew to Beijing for talks on Monday.",
+        "The prime minister visited the United States on Monday.",
+    ],
+)
+def test_a_visitor_of_no_stated_country_is_not_of_the_country_visited(nlp: Any, text: str) -> None:
+    # the story names no country but the one visited: no one "visits" their own country or flies to its
+    # capital for talks, so the visitor's country is unknown, and no record is made of a visit to itself
+    visits = [e for e in events_of(text, title="World news") if e.type == "CONSULT"]
+    assert [(e.source.country, e.target.country) for e in visits if e.source and e.target] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("The French president visited Kenya on Monday.", "FRA", "KEN"),  # a stated country: visited
+        ("President Trump visited Ohio on Monday.", "USA", "USA"),  # a tour at home by someone named
+    ],
+)
+def test_a_visitor_of_a_stated_country_still_visits(nlp: Any, text: str, visitor: str, host: str) -> None:
+    visit = one(events_of(text, title="World news"), "CONSULT")
+    assert visit.source is not None and visit.target is not None
+    assert (visit.source.country, visit.target.country) == (visitor, host)
 
 
 # -- sites struck -----------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from tidings.actors import ArticleActors
 from tidings.config import Settings
 from tidings.dates import resolve_date, scene_offset
 from tidings.events import PLACE_PREPS, Mention, MentionFinder
-from tidings.knowledge import Gazetteer, gazetteer
+from tidings.knowledge import Gazetteer, gazetteer, name_key
 from tidings.pipeline import load_model, parse_many, parse_text
 from tidings.places import place_from_name
 from tidings.records import Actor, Article, ArticleRecord, Event, Evidence, Place, stable_id
@@ -262,8 +262,21 @@ def _expand(m: Mention) -> list[_Draft]:
                     or (source.org is not None and source.org == target.org)
                 )
             )
-            drafts.append(_draft(m, source, None if same else target, []))
+            aimed = None if same or _visit_at_home(m, source, target) else target
+            drafts.append(_draft(m, source, aimed, []))
     return drafts
+
+
+def _visit_at_home(m: Mention, source: Actor | None, target: Actor | None) -> bool:
+    """ "The president visited Kenya", "the foreign minister flew to Beijing for talks", with the visitor's
+    country only taken from the story (Kenya's, China's): no one "visits" their own country or flies to its
+    capital for talks, so the visitor is of another the article does not say. (A tour of a town at home,
+    "the president visited Kisumu", is a visit the annotation guidelines record.)"""
+    if m.trigger.mode != "visit" or source is None or target is None or source.basis != "context":
+        return False
+    gaz, name = gazetteer(), name_key(target.text)
+    the_country = name in gaz.country_names or gaz.capitals.get(name) == target.country
+    return target.role is None and the_country and source.country == target.country
 
 
 def _others_than(source: Actor | None, targets: list[Actor | None]) -> list[Actor | None]:
