@@ -83,7 +83,7 @@ def parse_text(nlp: Language, text: str, batch_size: int = 16) -> Doc:
     paragraphs = [p for _, p in split_paragraphs(text)]
     if not paragraphs:
         return nlp.make_doc(text)
-    docs = list(nlp.pipe(paragraphs, batch_size=batch_size))
+    docs = [mend_irregular_pasts(nlp, d) for d in nlp.pipe(paragraphs, batch_size=batch_size)]
     joined = Doc.from_docs(docs, ensure_whitespace=False)
     if joined.text != text:  # never expected; offsets would be wrong, so refuse loudly
         raise AssertionError("paragraph re-assembly changed the article text")
@@ -96,9 +96,36 @@ def parse_many(nlp: Language, texts: list[str], batch_size: int = 16) -> list[Do
 
     pieces: list[list[str]] = [[p for _, p in split_paragraphs(t)] for t in texts]
     flat = [p for ps in pieces for p in ps]
-    parsed = iter(nlp.pipe(flat, batch_size=batch_size))
+    parsed = (mend_irregular_pasts(nlp, d) for d in nlp.pipe(flat, batch_size=batch_size))
     out = []
     for text, ps in zip(texts, pieces, strict=True):
         docs = [next(parsed) for _ in ps]
         out.append(Doc.from_docs(docs, ensure_whitespace=False) if docs else nlp.make_doc(text))
     return out
+
+
+@cache
+def _irregular_verb_forms(nlp: Language) -> tuple[dict[str, str], frozenset[str]]:
+    """The model's own tables of irregular verb forms ("retook" -> "retake") and of base forms; empty for a
+    model with no rule lemmatiser."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}, frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc") or not lookups.has_table("lemma_index"):
+        return {}, frozenset()
+    forms = {
+        form: lemmas[0] for form, lemmas in lookups.get_table("lemma_exc").get("verb", {}).items() if lemmas
+    }
+    return forms, frozenset(lookups.get_table("lemma_index").get("verb", []))
+
+
+def mend_irregular_pasts(nlp: Language, doc: Doc) -> Doc:
+    """An irregular past the tagger took for a present ("Vietnamese forces retook the village", tagged VBP)
+    is left unlemmatised; the model's table of irregular forms gives its verb. A form that is also a verb of
+    its own ("found", "wound", "lay") is left as the tagger read it."""
+    forms, bases = _irregular_verb_forms(nlp)
+    for token in doc:
+        low = token.lower_
+        if token.pos_ == "VERB" and token.lemma_.lower() == low and low in forms and low not in bases:
+            token.lemma_ = forms[low]
+    return doc
