@@ -60,6 +60,9 @@ _ANSWERED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}  # acts on
 _SPANS = {"day", "week", "month", "year"}  # "weeks of protests"
 # a clause's circumstances (when, why, how), which describe no one: "called police after the attack"
 _ADJUNCT_DEPS = frozenset({"advcl", "advmod", "npadvmod"})
+_PARTICLES = frozenset(
+    {"out", "back", "away", "off"}
+)  # "pulled out of", "pulled back from", "broke off with"
 _TIME_MARKERS = frozenset({"when", "after", "before", "since", "until", "once", "while"})
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "where", "when", "which"})
 _PERMITTING = frozenset({"allow", "permit", "enable", "authorise", "authorize", "empower"})
@@ -705,6 +708,14 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             self._sum_arguments(m, obj, children, passive)
         # "to" may come as the verb's dative ("granted asylum to nine activists")
         preps = [c for c in children if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in trig.target_preps]
+        # "pulled its troops out of Syria", "pulled back from the border": the preposition on the particle
+        preps += [
+            g
+            for c in children
+            if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in _PARTICLES and c.i > verb.i
+            for g in c.children
+            if g.dep_ == "prep" and g.lower_ in trig.target_preps
+        ]
         if obj is not None and (
             (verb.lemma_.lower(), obj.lemma_.lower()) in self.lex.phrasal
             or obj.lemma_.lower() in trig.requires_object

@@ -20,6 +20,7 @@ _NESTED_PLACE_PREPS = frozenset({"in", "near", "outside", "inside"})
 # place
 # (or any place gone through) is where the act happens
 _MOTION_PREPS = frozenset({"to", "through", "into", "onto", "across", "along", "on"})
+_LEFT_PREPS = frozenset({"from", "of"})  # "withdrew from Mali", "pulled out of Syria"
 # what takes a place ("captured Kidal", "seized control of Goma"), and the word for holding it
 _TAKING = frozenset({"capture", "seize"})
 _CONTROL = frozenset({"control"})
@@ -147,6 +148,21 @@ class SceneReader(SentenceReader):
             # which may stand anywhere)
             for obj in (c for c in m.token.children if c.dep_ == "dobj" and _named_place(c, self.actors.gaz)):
                 place = self._place_of(obj, prefer)
+                if place is not None:
+                    return place
+        if m.type == "RETREAT" and not m.nominal:
+            # "withdrew its troops from Mali", "pulled out of Syria": where the forces leave
+            # (a place by name, not a thing named after one: "withdrew from the Paris agreement")
+            heads = [m.token, *(c for c in m.token.children if c.lower_ in {"out", "back", "away"})]
+            for pobj in (
+                g
+                for head in heads
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in _LEFT_PREPS
+                for g in prep.children
+                if g.dep_ == "pobj" and g.pos_ == "PROPN"
+            ):
+                place = self._place_of(pobj, prefer)
                 if place is not None:
                     return place
         if m.trigger.mode in _TAKING and not m.nominal:
