@@ -414,6 +414,10 @@ class ArticleActors:
             if place is not None:
                 return [self._remember(place)]
             return [self._organisation(ent, head, text, role, countries)]
+        leader = self._leading_country(head) if role is None else None
+        if leader is not None:
+            # "the Saudi-led coalition", "a coalition led by the United States": the leader's armed forces
+            return [self._remember(Actor(text, None, head.lemma_.lower(), leader, None, "MIL"))]
         if role is not None:
             countries = countries or self._located_in(head)  # "officials in Washington"
             owned = [] if countries else self._owner_countries(head)
@@ -782,6 +786,23 @@ class ArticleActors:
                     return [iso3]
         return []
 
+    def _leading_country(self, head: Token) -> str | None:
+        """The country that leads a body of `led_bodies` ("the Saudi-led coalition", "a mission led by
+        France"); None for any other noun, or one led by a party ("a Labour-led coalition")."""
+        if head.lemma_.lower() not in self.lex.led_bodies:
+            return None
+        for led in (c for c in head.children if c.lower_ == "led" and c.dep_ in {"amod", "acl"}):
+            named = [g for g in led.children if g.dep_ in {"npadvmod", "compound", "amod", "nmod"}]
+            named += [g for c in led.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            for word in named:
+                ent = entity_of(word)
+                iso3 = self.country_of_word(ent.text if ent is not None else word.text)
+                if iso3 is None and ent is not None and ent.label_ == "GPE":
+                    iso3 = self.country_of_entity(ent)
+                if iso3 is not None:
+                    return iso3
+        return None
+
     def _countries_in(self, head: Token, ent: Span | None, phrase: list[Token]) -> list[str]:
         """Countries named inside the phrase: demonyms, country names, capitals, possessives, 'of/from X'."""
         found: list[str] = []
@@ -799,6 +820,8 @@ class ArticleActors:
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": a stance, not a nationality
             if _ethnic(tok):
                 continue  # "ethnic Serb civilians": a descent, not a nationality (where they live says that)
+            if tok.head.dep_ == "amod" and tok.head.lower_ in self.lex.patron_words and tok.head.i > tok.i:
+                continue  # "Iran-backed militias": Iran backs them; they are of where they act
             tok_ent = entity_of(tok)
             if (
                 tok_ent is not None

@@ -190,6 +190,9 @@ class ActorLexicon:
     max_org_words: int
     # "a criminal case", "a suspect package": role forms that, as adjectives, name no actor
     adjective_homographs: frozenset[str] = frozenset()
+    # "the Saudi-led coalition": bodies named by the country leading them; "Iran-backed": a patron's words
+    led_bodies: frozenset[str] = frozenset()
+    patron_words: frozenset[str] = frozenset()
     # well-known political figures (figures.json): folded full name -> country, and the single words that
     # name one alone ("putin") -> country
     figures: dict[str, str] = field(default_factory=dict)
@@ -282,6 +285,8 @@ def actor_lexicon() -> ActorLexicon:
         acronyms,
         max_org,
         homographs,
+        led_bodies=frozenset(role_data.get("led_bodies", {}).get("words", [])),
+        patron_words=frozenset(role_data.get("patron_words", {}).get("words", [])),
         figures=figures,
         figure_words=figure_words,
         figure_sectors=figure_sectors,
