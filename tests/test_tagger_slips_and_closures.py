@@ -1,8 +1,9 @@
 """A capital the tagger took for a body ("visited Dhaka"); "late last year"; who is angered by what; an act
 asked for by a noun ("demands to release"); closing a border or an embassy; warplanes by another name; the
 place an attack struck; a request by one private person; hurt by no one named; a hyphenated group name; who
-did what one is accused of; two verbs and one object; working together with no one: rules of extraction
-(the twelfth round) with the real model, on short articles written for the test.
+did what one is accused of; two verbs and one object; working together with no one (the twelfth round); a
+place's name the parser read as an adverbial of the verb ("shelled Aleppo on Monday"): rules of extraction
+with the real model, on short articles written for the test.
 """
 
 from __future__ import annotations
@@ -42,6 +43,33 @@ def test_a_visit_to_a_capital_is_a_visit_to_its_country_whatever_the_tagger_call
 def test_officials_met_in_a_capital_tagged_as_a_body_are_placed_there(nlp: Any) -> None:
     meeting = one(events_of("The Indian prime minister met officials in Dhaka on Tuesday."), "CONSULT")
     assert meeting.place is not None and meeting.place.name == "Dhaka"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sides", "place"),
+    [
+        # "Aleppo" parsed as an adverbial of "shelled" and tagged a work of art
+        ("The Syrian army shelled Aleppo on Monday.", ("SYR", "SYR"), "Aleppo"),
+        ("A coalition led by the United States bombed Mosul.", ("USA", "IRQ"), "Mosul"),
+        # control: parsed as the object, as before
+        ("Russian jets bombed Idlib on Tuesday.", ("RUS", "SYR"), "Idlib"),
+    ],
+)
+def test_a_place_read_as_an_adverbial_of_the_verb_is_what_it_acts_on(
+    nlp: Any, text: str, sides: tuple, place: str
+) -> None:
+    attack = one(events_of(text, title="World news"), "ASSAULT")
+    assert (attack.source and attack.source.country, attack.target and attack.target.country) == sides
+    assert attack.place is not None and attack.place.name == place
+
+
+@pytest.mark.model
+def test_a_day_read_as_an_adverbial_stays_a_day(nlp: Any) -> None:
+    # "met Monday": the adverbial is a day, no place met
+    meeting = one(events_of("The Kenyan president met the French ambassador Monday in Nairobi."), "CONSULT")
+    assert meeting.target is not None and meeting.target.country == "FRA"
+    assert meeting.date == "2024-03-11"
 
 
 # -- a part of a period -------------------------------------------------------------------------------------

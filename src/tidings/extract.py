@@ -100,6 +100,7 @@ def _extract_batch(nlp: Language, batch: list[Article], settings: Settings) -> I
 def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Event]:
     published = published_date(article)
     _country_names_as_places(doc)
+    _places_read_as_adverbs(doc)
     actors = ArticleActors.for_doc(doc, article.title, settings.home_country_share)
     finder = MentionFinder(actors, published)
     mentions: list[Mention] = []
@@ -177,6 +178,34 @@ def _country_names_as_places(doc: Doc) -> None:
             start = i + 1
         if start < ent.end:
             ents.append(Span(doc, start, ent.end, label=ent.label_))
+    ents += [Span(doc, t.i, t.i + 1, label="GPE") for t in found]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _places_read_as_adverbs(doc: Doc) -> None:
+    """ "The Syrian army shelled Aleppo on Monday", "bombed Mosul": the small model may read a place's name
+    right after a verb as an adverbial (npadvmod), often tagged a work of art. A known place's one-word name
+    there, on a verb with no object, is its object, and a place."""
+    from spacy.tokens import Span
+
+    gaz = gazetteer()
+    found = [
+        t
+        for t in doc
+        if t.dep_ == "npadvmod"
+        and t.pos_ == "PROPN"
+        and t.i == t.head.i + 1
+        and t.head.pos_ == "VERB"
+        and t.ent_type_ not in {"DATE", "TIME", "PERSON"}
+        and not any(c.dep_ in {"dobj", "obj"} for c in t.head.children)
+        and (t.lower_ in gaz.country_names or t.lower_ in gaz.capitals or bool(gaz.places_named(t.lower_)))
+    ]
+    for tok in found:
+        tok.dep_ = "dobj"
+    if not found:
+        return
+    places = {t.i for t in found}
+    ents = [e for e in doc.ents if not any(e.start <= i < e.end for i in places)]
     ents += [Span(doc, t.i, t.i + 1, label="GPE") for t in found]
     doc.ents = sorted(ents, key=lambda e: e.start)
 
