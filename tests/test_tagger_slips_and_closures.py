@@ -65,6 +65,23 @@ def test_a_place_read_as_an_adverbial_of_the_verb_is_what_it_acts_on(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # "Mali" tagged a person: the story had no country, and the rebels none
+        ("Mali's army attacked rebels near Kidal on Monday.", ("MLI", "MLI")),
+        # control: tagged a country, as before
+        ("Niger's junta expelled the French ambassador on Monday.", ("NER", "FRA")),
+    ],
+)
+def test_a_country_owning_a_body_is_a_country_whatever_the_tagger_calls_it(
+    nlp: Any, text: str, sides: tuple
+) -> None:
+    found = [e for e in events_of(text, title="World news") if e.source and e.target]
+    assert [(e.source.country, e.target.country) for e in found if e.source and e.target] == [sides]
+
+
+@pytest.mark.model
 def test_a_day_read_as_an_adverbial_stays_a_day(nlp: Any) -> None:
     # "met Monday": the adverbial is a day, no place met
     meeting = one(events_of("The Kenyan president met the French ambassador Monday in Nairobi."), "CONSULT")

@@ -19,7 +19,7 @@ from tidings.actors import ArticleActors
 from tidings.config import Settings
 from tidings.dates import resolve_date, scene_offset
 from tidings.events import PLACE_PREPS, Mention, MentionFinder
-from tidings.knowledge import Gazetteer, gazetteer, name_key
+from tidings.knowledge import Gazetteer, actor_lexicon, gazetteer, name_key
 from tidings.pipeline import load_model, parse_many, parse_text
 from tidings.places import place_from_name
 from tidings.records import Actor, Article, ArticleRecord, Event, Evidence, Place, stable_id
@@ -149,12 +149,12 @@ _NUMERIC_ENTITIES = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDI
 
 def _country_names_as_places(doc: Doc) -> None:
     """The small model takes some countries for a work of art, a person or a date ("in Niger", "across
-    Chad"), or misses them: a country's or a capital's one-word name after a place preposition is a place,
-    cut out of whatever entity the model made it part of; so is one taken for a number ("sent Ukraine $5
-    billion", with "Ukraine" read as part of the sum)."""
+    Chad", "Mali's army"), or misses them: a country's or a capital's one-word name after a place preposition
+    is a place, cut out of whatever entity the model made it part of; so is one taken for a number ("sent
+    Ukraine $5 billion", with "Ukraine" read as part of the sum), and a country's name owning something."""
     from spacy.tokens import Span
 
-    gaz = gazetteer()
+    gaz, roles = gazetteer(), actor_lexicon().roles
     found = [
         t
         for t in doc
@@ -162,6 +162,13 @@ def _country_names_as_places(doc: Doc) -> None:
         and (
             (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.ent_type_ not in {"GPE", "LOC", "FAC"})
             or t.ent_type_ in _NUMERIC_ENTITIES
+            # "Mali's army", with "Mali" tagged a person: a country's name owning a body or an office
+            or (
+                t.dep_ == "poss"
+                and t.ent_type_ in {"PERSON", "ORG", "NORP"}
+                and t.lower_ in gaz.country_names
+                and (t.head.lower_ in roles or t.head.lemma_.lower() in roles)  # not "Jordan's brother"
+            )
         )
         and (t.lower_ in gaz.country_names or t.lower_ in gaz.capitals)
     ]
