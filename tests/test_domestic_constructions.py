@@ -77,6 +77,8 @@ def test_a_settlement_built_is_no_agreement(nlp: Any) -> None:
         ("The European Commission fined Apple over its music streaming rules.", (None, "USA")),
         ("A court in Istanbul fined a Turkish newspaper 10,000 lira on Monday.", ("TUR", "TUR")),
         ("Google was fined 50 million euros by the French regulator.", ("FRA", "USA")),
+        # the name read into the sum and its MONEY entity
+        ("The European Commission fined Google 2.4 billion euros on Monday.", (None, "USA")),
     ],
 )
 def test_a_fine_is_a_penalty_on_whoever_pays_it(nlp: Any, text: str, expected: tuple) -> None:

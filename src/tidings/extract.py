@@ -101,6 +101,7 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
     published = published_date(article)
     _country_names_as_places(doc)
     _places_read_as_adverbs(doc)
+    _payers_read_into_sums(doc)
     actors = ArticleActors.for_doc(doc, article.title, settings.home_country_share)
     finder = MentionFinder(actors, published)
     mentions: list[Mention] = []
@@ -214,6 +215,52 @@ def _places_read_as_adverbs(doc: Doc) -> None:
     places = {t.i for t in found}
     ents = [e for e in doc.ents if not any(e.start <= i < e.end for i in places)]
     ents += [Span(doc, t.i, t.i + 1, label="GPE") for t in found]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _payers_read_into_sums(doc: Doc) -> None:
+    """ "The European Commission fined Google 2.4 billion euros": the small model reads the double object as
+    one sum, the name a modifier of the currency and part of the MONEY entity. A name before the number of a
+    sum that a verb takes as its object is the verb's own object (the one fined, paid or owed), and an
+    entity of its own: a body (or a country, when the gazetteer knows the name)."""
+    from spacy.tokens import Span
+
+    gaz = gazetteer()
+    found = []
+    for tok in doc:
+        sum_ = tok.head
+        if not (
+            tok.pos_ == "PROPN"
+            and tok.dep_ in {"nmod", "compound"}
+            and tok.ent_type_ == "MONEY"
+            and sum_.dep_ == "dobj"
+            and sum_.head.pos_ == "VERB"
+            and tok.i < sum_.i
+        ):
+            continue
+        numbers = [t.i for t in doc[tok.i : sum_.i] if t.like_num or t.pos_ == "NUM" or t.is_currency]
+        if (
+            numbers
+            and tok.i < numbers[0]
+            and all(t.pos_ == "PROPN" for t in doc[tok.left_edge.i : tok.i + 1])
+        ):
+            found.append(tok)
+    if not found:
+        return
+    cut = {t.i for f in found for t in doc[f.left_edge.i : f.i + 1]}
+    ents = []
+    for ent in doc.ents:
+        start = ent.start
+        while start < ent.end and start in cut:
+            start += 1
+        if start < ent.end:
+            ents.append(Span(doc, start, ent.end, label=ent.label_))
+    for tok in found:
+        label = "GPE" if gaz.country_of_word(tok.text) else "ORG"
+        ents.append(Span(doc, tok.left_edge.i, tok.i + 1, label=label))
+        verb = tok.head.head
+        tok.head = verb
+        tok.dep_ = "dobj"
     doc.ents = sorted(ents, key=lambda e: e.start)
 
 
