@@ -18,6 +18,9 @@ or misread, found with sentences written for the purpose:
   against whoever made it; a government "ruled out" talks or a lockdown (police ruling out foul play did not).
 - Schools reopened by the authorities (easing, as closing them was a measure), a city locked down, doctors
   and ventilators sent abroad (aid).
+- "Students occupied the university in protest against tuition fees": an act people do "in protest" is their
+  protest (a state's act in protest stays what it is); the name read into a sum ("fined Google 2.4 billion
+  euros") is the one fined.
 
 Extraction with the real model on short articles written for the test.
 """
@@ -226,3 +229,21 @@ def test_measures_and_help_in_an_epidemic(nlp: Any, text: str, expected: tuple) 
 
 def test_a_school_locked_down_for_a_gunman_is_no_measure(nlp: Any) -> None:
     assert events_of("The school was locked down after reports of a gunman.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kenyan students occupied the university in protest against tuition fees.", ("KEN", "GOV")),
+        ("Kenyan students occupied the ministry in protest against President William Ruto.", ("KEN", "GOV")),
+    ],
+)
+def test_an_act_done_in_protest_is_a_protest(nlp: Any, text: str, target: tuple) -> None:
+    protest = one(events_of(text), "PROTEST")
+    assert protest.source is not None and (protest.source.country, protest.source.sector) == ("KEN", "CVL")
+    assert protest.target is not None and (protest.target.country, protest.target.sector) == target
+
+
+def test_a_states_act_in_protest_stays_what_it_is(nlp: Any) -> None:
+    events = events_of("Israel recalled its ambassador to Poland in protest on Monday.")
+    assert [e.type for e in events] == ["SANCTION"]

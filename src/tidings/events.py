@@ -143,6 +143,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 continue  # "warned Israel against any attack": what the warning is against, not an attack
             if trigger.mode == "exercise":
                 _joint_exercise(mention)
+            if not nominal and self._done_in_protest(mention):
+                # "students occupied the university in protest against tuition fees": a protest
+                mention.type = "PROTEST"
             self._modality(mention)
             if trigger.blames_act_doer and mention.modality == "claimed":
                 mention.modality = "asserted"  # "claim they were retaliating against ...": the blame is made
@@ -173,6 +176,31 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 continue  # "an investigation into the crash": what went wrong is looked into, no one accused
             self.history.append(mention)
             yield mention
+
+    def _done_in_protest(self, m: Mention) -> bool:
+        """An act people or the opposition do "in protest" or "as a protest" (`protest_adjuncts`) is their
+        protest, against whom the noun names after "against" or "over", else (implicit.py) their
+        government; a state's act in protest ("recalled its ambassador in protest") stays what it is."""
+        if m.type == "PROTEST" or any(a.sector not in {"CVL", "OPP", "UNK"} for a in m.sources):
+            return False
+        nouns = [
+            g
+            for c in m.token.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "as"}
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.protest_adjuncts
+        ]
+        if not nouns:
+            return False
+        against = [
+            g
+            for c in nouns[0].children
+            if c.dep_ == "prep" and c.lower_ in {"against", "over"}
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        m.targets = [a for g in against for a in self._actors_in(g) if a.key]
+        return True
 
     def _averting(self, verb: Token, complement: Token | None, sources: list[Actor]) -> list[Actor]:
         """ "Threatened to halt the talks if the United States deploys new missiles", "to strike unless Israel

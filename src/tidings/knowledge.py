@@ -418,6 +418,8 @@ class TriggerLexicon:
     defending_verbs: frozenset[str] = frozenset()
     hostile_nouns: frozenset[str] = frozenset()
     repeated_acts: frozenset[str] = frozenset()
+    # "occupied the university in protest": an act done "in" one of these nouns is a protest by its doers
+    protest_adjuncts: frozenset[str] = frozenset()
     # "fined Google 2.4 billion euros": what a sum as a verb's object is counted in
     currencies: frozenset[str] = frozenset()
     # "attacked the media in a series of tweets": what words come in (an attack so told is criticism)
@@ -597,6 +599,7 @@ def trigger_lexicon() -> TriggerLexicon:
         defending_verbs=frozenset(data.get("defending_verbs", ())),
         hostile_nouns=frozenset(data.get("hostile_nouns", ())),
         repeated_acts=frozenset(data.get("repeated_acts", ())),
+        protest_adjuncts=frozenset(data.get("protest_adjuncts", ())),
         currencies=frozenset(data.get("currencies", ())),
         verbal_media=frozenset(data.get("verbal_media", ())),
         arriving_verbs=frozenset(data.get("arriving_verbs", ())),
