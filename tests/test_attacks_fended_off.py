@@ -7,7 +7,9 @@
   attack's target.
 - "A Russian attack killed five civilians in Kharkiv": the people killed in a town the sentence names are of
   that town's country, not of the story's (here the attackers'); so are those an attack on a town killed
-  ("shelled Kharkiv overnight, killing three civilians": the deaths are where the shells fell).
+  ("shelled Kharkiv overnight, killing three civilians": the deaths are where the shells fell). Attackers
+  and bodies attacked (a mosque, a newspaper) the story's context gave a country are of the place named too
+  ("a gunman opened fire at a mosque in Christchurch", in a story about Kenya).
 
 Extraction with the real model on short articles written for the test.
 """
@@ -91,4 +93,23 @@ def test_people_an_attack_on_a_town_killed_are_of_the_town(nlp: Any, text: str, 
         (e.source.country, e.target.country, e.place.country if e.place else None)
         for e in kills
         if e.source and e.target
+    ] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman opened fire at a mosque in Christchurch on Friday.", ("NZL", "NZL", "REL")),
+        ("Militants attacked a military base in Somalia on Friday.", ("SOM", "SOM", "MIL")),
+        # control: attackers whose country the sentence states keep it
+        ("Kenyan soldiers attacked a militant camp in Somalia on Friday.", ("KEN", "SOM", "REB")),
+    ],
+)
+def test_an_attack_abroad_in_a_story_about_another_country_is_of_the_place(
+    nlp: Any, text: str, expected: tuple
+) -> None:
+    # the story is about Kenya: its context gave the attackers and the mosque Kenya
+    found = [e for e in events_of(text, title="Kenya news") if e.type == "ASSAULT" and e.source and e.target]
+    assert [
+        (e.source.country, e.target.country, e.target.sector) for e in found if e.source and e.target
     ] == [expected]

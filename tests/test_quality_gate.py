@@ -130,10 +130,12 @@ MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DA
 # 0.493 (recall floor 0.48 to 0.49).
 # Twenty-second round: a person fired, sacked or dismissed is dismissed. more-dev6 0.783 / 0.493 to 0.785 /
 # 0.500 (recall floor 0.49 to 0.50); fresh set 3, scored when the rules were set, 0.679 / 0.427 to 0.681 /
-# 0.432 (floors 0.67 / 0.42 to 0.68 / 0.43).
+# 0.432 (floors 0.67 / 0.42 to 0.68 / 0.43). Later: attackers the story's context gave a country are of the
+# place the sentence names ("a gunman opened fire at a mosque in Christchurch"): more-dev5 0.813 / 0.459 to
+# 0.824 / 0.459 (precision floor 0.81 to 0.82).
 MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     "more-dev4": (15, {"precision": 0.53, "recall": 0.40}),
-    "more-dev5": (30, {"precision": 0.81, "recall": 0.45}),
+    "more-dev5": (30, {"precision": 0.82, "recall": 0.45}),
     "more-dev6": (30, {"precision": 0.78, "recall": 0.50}),  # ninth round: nominations the gold leaves out
     "more-dev7": (14, {"precision": 0.76, "recall": 0.20}),
     "more-fresh": (30, {"precision": 0.72, "recall": 0.56, "recall_core": 0.78, "place_acc": 0.95}),

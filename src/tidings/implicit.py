@@ -73,6 +73,7 @@ _AT_THE_STORY = {"THREATEN", "ACCUSE", "SANCTION"}
 # Acts whose target may be an issue or a thing ("condemned the decision", "called for the bill's repeal")
 _ISSUE_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "CONCEDE", "PROTEST", "SANCTION"}
 _LOCALS = {"CVL", "OPP", "REB", "CRM", "COP"}
+_PRIVATE_BODIES = {"REL", "MED", "BUS", "NGO"}  # "a mosque", "a newspaper", "a bank": of where they stand
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
 _FIGHTING = {"GOV", "MIL", "REB"}  # who can agree to stop fighting
 _AUTHORITIES = {"GOV", "COP", "JUD", "MIL", "LEG"}
@@ -561,8 +562,13 @@ class ImplicitReader(SentenceReader):
                 for a in m.sources
             ]
         if place_country:  # "students throughout Indonesia": people where it happens are of that place
+            # (a country given only by the story's context yields to the place the sentence names: "a gunman
+            # opened fire at a mosque in Christchurch", in a story about another country)
+            stated = m.place is not None and bool(m.place.text)
             m.sources = [
-                replace(a, country=place_country, basis="context") if not a.key and a.sector in _LOCALS else a
+                replace(a, country=place_country, basis="context")
+                if a.sector in _LOCALS and (not a.key or (stated and a.basis == "context"))
+                else a
                 for a in m.sources
             ]
         police = next((a.country for a in m.sources if a.country and a.sector == "COP"), None)
@@ -574,7 +580,8 @@ class ImplicitReader(SentenceReader):
             stated = place_country if m.place is not None and m.place.text else None
             m.targets = [
                 replace(a, country=place_country or police, basis="context")
-                if a.sector in _LOCALS and (not a.key or (stated and a.basis == "context"))
+                if (a.sector in _LOCALS and not a.key)
+                or (a.sector in _LOCALS | _PRIVATE_BODIES and stated and a.basis == "context")
                 else a
                 for a in m.targets
             ]
