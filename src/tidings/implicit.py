@@ -564,10 +564,10 @@ class ImplicitReader(SentenceReader):
         if place_country:  # "students throughout Indonesia": people where it happens are of that place
             # (a country given only by the story's context yields to the place the sentence names: "a gunman
             # opened fire at a mosque in Christchurch", in a story about another country)
-            stated = m.place is not None and bool(m.place.text)
+            named_place = m.place is not None and bool(m.place.text)
             m.sources = [
                 replace(a, country=place_country, basis="context")
-                if a.sector in _LOCALS and (not a.key or (stated and a.basis == "context"))
+                if a.sector in _LOCALS and (not a.key or (named_place and a.basis == "context"))
                 else a
                 for a in m.sources
             ]
