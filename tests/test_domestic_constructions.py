@@ -21,6 +21,8 @@ or misread, found with sentences written for the purpose:
 - "Students occupied the university in protest against tuition fees": an act people do "in protest" is their
   protest (a state's act in protest stays what it is); the name read into a sum ("fined Google 2.4 billion
   euros") is the one fined.
+- "'Congratulations to President-elect Joe Biden,' Boris Johnson wrote": a greeting said alone, opening a
+  quotation (`uttered` in triggers.json), is the speaker's praise.
 
 Extraction with the real model on short articles written for the test.
 """
@@ -247,3 +249,23 @@ def test_an_act_done_in_protest_is_a_protest(nlp: Any, text: str, target: tuple)
 def test_a_states_act_in_protest_stays_what_it_is(nlp: Any) -> None:
     events = events_of("Israel recalled its ambassador to Poland in protest on Monday.")
     assert [e.type for e in events] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Congratulations to President-elect Joe Biden," Prime Minister Boris Johnson wrote on Monday.',
+        'Boris Johnson wrote on Monday, "Congratulations to President-elect Joe Biden on a great victory."',
+    ],
+)
+def test_a_greeting_said_alone_is_the_speakers_praise(nlp: Any, text: str) -> None:
+    praise = one(events_of(text, title="World news"), "SUPPORT")
+    assert (praise.source and praise.source.country, praise.target and praise.target.country) == (
+        "GBR",
+        "USA",
+    )
+
+
+def test_a_greeting_told_of_is_no_praise_by_anyone(nlp: Any) -> None:
+    # control: the noun opens no quotation, and no light verb offers it
+    assert events_of("The congratulations to President-elect Joe Biden came late on Monday.") == []

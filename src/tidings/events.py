@@ -177,6 +177,17 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             self.history.append(mention)
             yield mention
 
+    def _speaker_of_utterance(self, noun: Token) -> Token | None:
+        """The subject of the reporting verb whose quotation the noun opens ("'Congratulations to Joe
+        Biden,' Johnson wrote", 'Sanders wrote, "Congratulations to ..."'); None when the noun opens none."""
+        before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > noun.sent.start else None
+        if before is None or not before.is_quote or noun.left_edge != noun:
+            return None
+        verb = next((a for a in noun.ancestors if a.lemma_.lower() in self.lex.reporting_verbs), None)
+        if verb is None:
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c != noun), None)
+
     def _done_in_protest(self, m: Mention) -> bool:
         """An act people or the opposition do "in protest" or "as a protest" (`protest_adjuncts`) is their
         protest, against whom the noun names after "against" or "over", else (implicit.py) their
@@ -1119,6 +1130,11 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             None,
         )
         light = light or imposed is not None
+        speaker = self._speaker_of_utterance(noun) if trig.uttered else None
+        if speaker is not None:
+            # "'Congratulations to President-elect Biden,' Johnson wrote": said alone, the speaker's act
+            light = True
+            m.sources += [a for a in self._actors_in(speaker) if a.key]
         in_phrase = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
         # "at the Iraqi government's request", "at the request of the embassy"
         at_request = (

@@ -370,6 +370,8 @@ class Trigger:
     by_acomp: dict[str, str] = field(default_factory=dict)
     # "his trial": the possessor is who the act is aimed at, not who does it
     possessor_is_target: bool = False
+    # "'Congratulations to Joe Biden,' Johnson wrote": the noun alone, opening a quotation, is the speaker's
+    uttered: bool = False
 
 
 @dataclass(frozen=True)
@@ -515,6 +517,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         light_target_preps=tuple(entry.get("light_target_preps", ())),
         by_acomp=dict(entry.get("by_acomp", {})),
         possessor_is_target=bool(entry.get("possessor_is_target")),
+        uttered=bool(entry.get("uttered")),
     )
 
 
