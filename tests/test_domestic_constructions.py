@@ -23,6 +23,8 @@ or misread, found with sentences written for the purpose:
   euros") is the one fined.
 - "'Congratulations to President-elect Joe Biden,' Boris Johnson wrote": a greeting said alone, opening a
   quotation (`uttered` in triggers.json), is the speaker's praise.
+- "Biden attacked Trump for the deaths": an attack in words is aimed at the one attacked, named (it had been
+  an unnamed issue of the country).
 
 Extraction with the real model on short articles written for the test.
 """
@@ -269,3 +271,21 @@ def test_a_greeting_said_alone_is_the_speakers_praise(nlp: Any, text: str) -> No
 def test_a_greeting_told_of_is_no_praise_by_anyone(nlp: Any) -> None:
     # control: the noun opens no quotation, and no light verb offers it
     assert events_of("The congratulations to President-elect Joe Biden came late on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden attacked Trump for the coronavirus deaths on Monday.",
+        "Biden attacked Trump as a liar on Monday.",
+    ],
+)
+def test_an_attack_in_words_is_aimed_at_the_one_named(nlp: Any, text: str) -> None:
+    blame = one(events_of(text, title="US election"), "ACCUSE")
+    assert blame.target is not None and (blame.target.name, blame.target.sector) == ("Trump", "GOV")
+
+
+def test_an_attack_on_an_act_is_aimed_at_its_maker(nlp: Any) -> None:
+    # control: the object is an act; its maker, named inside it, is the one blamed
+    blame = one(events_of("The senator attacked the decision of the American president on Monday."), "ACCUSE")
+    assert blame.target is not None and (blame.target.country, blame.target.sector) == ("USA", "GOV")

@@ -738,8 +738,12 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                     for t in head.subtree
                     if t.dep_ in {"prep", "agent"} and t.lower_ == "by"
                 ]
+                # "attacked Trump for the deaths" (a type changed by the reason, not by an act as the
+                # object): the one attacked in words is the object itself
+                an_act = obj.lemma_.lower() in trig.by_object
                 m.targets = (
                     [a for prep in by for a in self._pobj_actors(prep) if a.key]
+                    or ([] if an_act else [a for a in self.actors.actors_of(obj) if a.key])
                     or self._nested_actors(obj)
                     or self._issue_target(obj, m.type)
                 )
