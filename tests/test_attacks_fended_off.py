@@ -20,9 +20,11 @@ from typing import Any
 
 import pytest
 
-from test_circumstances import events_of  # one short article in, its events out
+from test_circumstances import events_of, one  # one short article in, its events out
 
 pytestmark = pytest.mark.model
+
+WORLD = "World news"
 
 
 def attacks(text: str, title: str) -> list[tuple[str | None, str | None, str]]:
@@ -113,3 +115,17 @@ def test_an_attack_abroad_in_a_story_about_another_country_is_of_the_place(
     assert [
         (e.source.country, e.target.country, e.target.sector) for e in found if e.source and e.target
     ] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Russian forces shelled Ukrainian frontline positions on Monday.", "MIL"),
+        ("Russian forces shelled Ukrainian military outposts on Monday.", "MIL"),
+        # control: people are civilians
+        ("Russian forces shelled Ukrainian civilians on Monday.", "CVL"),
+    ],
+)
+def test_what_an_army_holds_is_the_army(nlp: Any, text: str, sector: str) -> None:
+    attack = one(events_of(text, title=WORLD), "ASSAULT")
+    assert attack.target is not None and (attack.target.country, attack.target.sector) == ("UKR", sector)
