@@ -4,7 +4,10 @@
   compound of the gift; the country is still the one given it (and "sent US troops" gives no one anything).
 - "Arrived in Seoul for a two-day visit": an official's visit that names only the city is a meeting with the
   government of the country the city is in; a tour at home is none; a visitor the story gives only the
-  country visited ("the president visited Kenya") is of another country it does not say.
+  country visited ("the president visited Kenya") is of another country it does not say. A host with no
+  place stated receives at home ("Norway hosted peace talks between the Colombian government and the
+  FARC" is in Norway); a prisoner swap brokered between two states is mediation between them; applying to
+  join an alliance is a plan to join it.
 - "Bombed targets in Gaza", "struck military targets in Syria": an attack on sites that name no one is an
   attack on whoever holds them in that country (armed forces when the sites are called military).
 - The pope belongs to the Holy See wherever he is; mediators and negotiators act for a government.
@@ -421,3 +424,32 @@ def test_a_threat_is_aimed_at_whoever_must_act_to_avert_it(
 def test_sanctions_reimposed_or_renewed_are_sanctions(nlp: Any, text: str, source: str) -> None:
     event = one(events_of(text), "SANCTION")
     assert event.source is not None and event.source.country == source
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Norway hosted peace talks between the Colombian government and the FARC on Monday.", "NOR"),
+        ("The Iranian president received the Iraqi prime minister on Monday.", "IRN"),
+        # control: a place stated is the place
+        ("The German chancellor hosted the French president in Paris.", "FRA"),
+    ],
+)
+def test_a_host_receives_at_home(nlp: Any, text: str, place: str) -> None:
+    hosted = one(events_of(text, title="World news"), "CONSULT")
+    assert hosted.place is not None and hosted.place.country == place
+
+
+def test_a_prisoner_swap_brokered_is_mediation(nlp: Any) -> None:
+    text = "Qatar brokered a prisoner swap between the United States and Iran on Monday."
+    found = sorted(
+        (e.source and e.source.key, e.target and e.target.key) for e in events_of(text) if e.type == "CONSULT"
+    )
+    assert found == [("QAT", "IRN"), ("QAT", "USA")]
+
+
+def test_applying_to_join_is_a_plan_to_join(nlp: Any) -> None:
+    joins = [e for e in events_of("Sweden applied to join NATO on Monday.") if e.type == "COOPERATE"]
+    assert [(e.source and e.source.key, e.target and e.target.key, e.modality) for e in joins] == [
+        ("SWE", "NATO", "planned")
+    ]

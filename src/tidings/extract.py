@@ -115,6 +115,7 @@ def events_from_doc(doc: Doc, article: Article, settings: Settings) -> list[Even
     _inherit_scene(drafts, published, _days_named(doc, published))
     drafts = _one_attack_a_day(drafts)
     events = [e for e in drafts if _complete(e)]
+    _hosted_at_home(events, actors.gaz)
     _default_places(events, article_places(doc, actors))
     _attacks_on_home_ground(events, actors.gaz)
     _domestic_acts(events, actors.gaz)
@@ -821,6 +822,16 @@ def _default_places(events: list[_Draft], places: list[Place]) -> None:
         if countries and home.country not in countries:
             continue
         event.place = replace(home, text=None)
+
+
+def _hosted_at_home(events: list[_Draft], gaz: Gazetteer) -> None:
+    """ "Norway hosted peace talks between the Colombian government and the FARC", "the Iranian president
+    received the Iraqi prime minister": with no place stated, a host receives at home, in its country
+    (country-wide: no coordinates; ``text=None``: not stated), not where the story's other party is."""
+    for event in events:
+        source = event.source
+        if event.place is None and event.mode == "host" and _known(source) and source.country:
+            event.place = _country_wide(source.country, gaz)
 
 
 def _attacks_on_home_ground(events: list[_Draft], gaz: Gazetteer) -> None:
