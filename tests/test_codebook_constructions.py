@@ -1,7 +1,7 @@
 """Constructions the codebook's categories are commonly told in, beyond the single trigger word: a war fought,
-clashes between two sides, a sum "in aid to" someone, a refusal to act (and not to comment), a threat told as
-what the speaker would do, a vow, a memorandum with a partner, an act judged by its maker: rules of extraction
-with the real model, on short articles written for the test.
+clashes between two sides, fire exchanged, a sum "in aid to" someone, a refusal to act (and not to comment), a
+threat told as what the speaker would do, a vow, a memorandum with a partner, an act judged by its maker:
+rules of extraction with the real model, on short articles written for the test.
 """
 
 from __future__ import annotations
@@ -29,6 +29,14 @@ STATES: dict[str, tuple[str, Coded]] = {
     "clashes-between": (
         "Clashes between Thai and Cambodian troops left four soldiers dead on Monday.",
         ("ASSAULT", "THA", "KHM"),
+    ),
+    "exchanged-fire": (
+        "Indian and Pakistani troops exchanged fire in Kashmir on Monday.",
+        ("ASSAULT", "IND", "PAK"),
+    ),
+    "traded-fire-with": (
+        "Israeli troops traded fire with Hezbollah fighters on Monday.",
+        ("ASSAULT", "ISR", "LBN"),
     ),
     # -- a sum given, and what it is of
     "sum-in-aid-to": ("Norway pledged 40 million euros in aid to Malawi on Monday.", ("AID", "NOR", "MWI")),
