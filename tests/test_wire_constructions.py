@@ -7,7 +7,8 @@
   country visited ("the president visited Kenya") is of another country it does not say. A host with no
   place stated receives at home ("Norway hosted peace talks between the Colombian government and the
   FARC" is in Norway); a prisoner swap brokered between two states is mediation between them; applying to
-  join an alliance is a plan to join it.
+  join an alliance is a plan to join it. An act judged is its maker's, named by a country or demonym before
+  it too ("rejected US sanctions", "welcomed the Chinese peace plan"): the state, not its people.
 - "Bombed targets in Gaza", "struck military targets in Syria": an attack on sites that name no one is an
   attack on whoever holds them in that country (armed forces when the sites are called military).
 - The pope belongs to the Holy See wherever he is; mediators and negotiators act for a government.
@@ -453,3 +454,19 @@ def test_applying_to_join_is_a_plan_to_join(nlp: Any) -> None:
     assert [(e.source and e.source.key, e.target and e.target.key, e.modality) for e in joins] == [
         ("SWE", "NATO", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("Venezuela rejected US sanctions as illegal on Monday.", "REJECT", "USA"),
+        ("Beijing criticised American tariffs on Monday.", "ACCUSE", "USA"),
+        ("Russia welcomed the Chinese peace plan on Monday.", "SUPPORT", "CHN"),
+        # control: by a possessive, as before
+        ("Hungary criticised the EU's sanctions on Monday.", "ACCUSE", "EU"),
+    ],
+)
+def test_an_act_judged_is_its_makers_named_before_it(nlp: Any, text: str, kind: str, target: str) -> None:
+    judged = one(events_of(text, title="World news"), kind)
+    assert judged.target is not None and judged.target.key == target
+    assert judged.target.sector in {"GOV", "IGO"}

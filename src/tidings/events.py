@@ -188,6 +188,11 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             return None
         return next((c for c in verb.children if c.dep_ == "nsubj" and c != noun), None)
 
+    def _demonym_state(self, token: Token) -> list[Actor]:
+        """ "The Palestinian proposal", "American tariffs": the state a demonym before an act names."""
+        iso3 = self.actors.gaz.country_of_word(token.text)
+        return [self.actors.country_actor(token.text, iso3)] if iso3 else []
+
     def _done_in_protest(self, m: Mention) -> bool:
         """An act people or the opposition do "in protest" or "as a protest" (`protest_adjuncts`) is their
         protest, against whom the noun names after "against" or "over", else (implicit.py) their
@@ -718,6 +723,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             if owner is not None and trig.object_is_target and m.type in {"ACCUSE", "SUPPORT", "REJECT"}:
                 # "welcomed President Biden's latest statement": of its owner, not of a title read into it
                 m.targets = self.actors.actors_of(owner)
+                if not any(a.key for a in m.targets):
+                    m.targets = self._demonym_state(owner) or m.targets  # "the Palestinian proposal"
             if obj is not None and trig.object_is_target and m.type == trig.type and not m.targets:
                 m.targets = self.actors.actors_of(obj) or self._nested_actors(obj)
                 for other in obj.conjuncts if not m.targets else ():
@@ -1504,10 +1511,21 @@ def _misparsed_recipient(obj: Token) -> Token | None:
 
 
 def _owner_of_act(obj: Token, acts: frozenset[str]) -> Token | None:
-    """Whose act the object is, by its possessor ("President Biden's statement", "Iran's decision")."""
+    """Whose act the object is, by its possessor ("President Biden's statement", "Iran's decision"), or by
+    a country's name or demonym before it ("US sanctions", "the Palestinian proposal")."""
     if obj.lemma_.lower() not in acts:
         return None
-    return next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is not None:
+        return owner
+    return next(
+        (
+            c
+            for c in obj.children
+            if c.dep_ in {"amod", "compound"} and c.i < obj.i and c.ent_type_ in {"GPE", "NORP"}
+        ),
+        None,
+    )
 
 
 def _of_a_kind(verb: Token) -> bool:
