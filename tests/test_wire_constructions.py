@@ -8,7 +8,8 @@
   place stated receives at home ("Norway hosted peace talks between the Colombian government and the
   FARC" is in Norway); a prisoner swap brokered between two states is mediation between them; applying to
   join an alliance is a plan to join it. An act judged is its maker's, named by a country or demonym before
-  it too ("rejected US sanctions", "welcomed the Chinese peace plan"): the state, not its people.
+  it too ("rejected US sanctions", "welcomed the Chinese peace plan"): the state, not its people. Applying
+  for membership or a loan is asked of the body named in or after it ("applied for EU membership").
 - "Bombed targets in Gaza", "struck military targets in Syria": an attack on sites that name no one is an
   attack on whoever holds them in that country (armed forces when the sites are called military).
 - The pope belongs to the Holy See wherever he is; mediators and negotiators act for a government.
@@ -470,3 +471,16 @@ def test_an_act_judged_is_its_makers_named_before_it(nlp: Any, text: str, kind: 
     judged = one(events_of(text, title="World news"), kind)
     assert judged.target is not None and judged.target.key == target
     assert judged.target.sector in {"GOV", "IGO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Ukraine applied for EU membership on Monday.", "EU"),
+        ("Ukraine applied for membership of the European Union on Monday.", "EU"),
+        ("Pakistan applied for a loan from the IMF on Monday.", "IMF"),
+    ],
+)
+def test_applying_for_membership_asks_the_body(nlp: Any, text: str, asked: str) -> None:
+    request = one(events_of(text, title="World news"), "REQUEST")
+    assert request.target is not None and request.target.key == asked

@@ -819,6 +819,20 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 subj = next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
                 if subj is not None and not m.targets:
                     m.targets = self._actors_in(subj) or self._issue_target(subj, m.type)
+        named = any(a.key and not _issue(a) for a in m.targets)
+        if m.type == "REQUEST" and trig.requires_object and not named:
+            # "applied for EU membership", "applied for a loan from the IMF": asked of the body named in or
+            # after what is asked for, the noun after the phrasal verb's particle
+            asked_for = [
+                g
+                for c in children
+                if c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in self.lex.phrasal
+                for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in trig.requires_object
+            ]
+            own = {a.key for a in m.sources}
+            bodies = [a for g in asked_for for a in self._nested_actors(g) if a.key and a.key not in own]
+            m.targets = bodies or m.targets
         if any(a.basis != "context" and a.key for a in m.targets):
             # "froze aid to Pakistan": a named target, not the issue coded to the home country
             m.targets = [a for a in m.targets if not _issue(a)]
