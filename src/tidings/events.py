@@ -21,6 +21,7 @@ from tidings.knowledge import ActorLexicon, Trigger, TriggerLexicon, trigger_lex
 from tidings.mentions import (
     DENYING_HEADS,
     FORECAST_VERBS,
+    PARTICLES,
     PLACE_PREPS,
     SPEECH_VERBS,
     SYMMETRIC,
@@ -60,9 +61,6 @@ _ANSWERED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}  # acts on
 _SPANS = {"day", "week", "month", "year"}  # "weeks of protests"
 # a clause's circumstances (when, why, how), which describe no one: "called police after the attack"
 _ADJUNCT_DEPS = frozenset({"advcl", "advmod", "npadvmod"})
-_PARTICLES = frozenset(
-    {"out", "back", "away", "off"}
-)  # "pulled out of", "pulled back from", "broke off with"
 _TIME_MARKERS = frozenset({"when", "after", "before", "since", "until", "once", "while"})
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "where", "when", "which"})
 _PERMITTING = frozenset({"allow", "permit", "enable", "authorise", "authorize", "empower"})
@@ -762,7 +760,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         preps += [
             g
             for c in children
-            if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in _PARTICLES and c.i > verb.i
+            if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in PARTICLES and c.i > verb.i
             for g in c.children
             if g.dep_ == "prep" and g.lower_ in trig.target_preps
         ]

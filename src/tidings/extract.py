@@ -154,8 +154,6 @@ def _country_names_as_places(doc: Doc) -> None:
     Chad", "Mali's army"), or misses them: a country's or a capital's one-word name after a place preposition
     is a place, cut out of whatever entity the model made it part of; so is one taken for a number ("sent
     Ukraine $5 billion", with "Ukraine" read as part of the sum), and a country's name owning something."""
-    from spacy.tokens import Span
-
     gaz, roles = gazetteer(), actor_lexicon().roles
     found = [
         t
@@ -174,20 +172,27 @@ def _country_names_as_places(doc: Doc) -> None:
         )
         and (t.lower_ in gaz.country_names or t.lower_ in gaz.capitals)
     ]
-    if not found:
+    _retag(doc, [(t.i, t.i + 1, "GPE") for t in found])
+
+
+def _retag(doc: Doc, spans: list[tuple[int, int, str]]) -> None:
+    """Make each (start, end, label) an entity of its own, cut out of whatever entities the model made its
+    tokens part of; the rest of those keeps its label ("Niger on Tuesday" (DATE) -> "Niger" (GPE), "on
+    Tuesday" (DATE))."""
+    from spacy.tokens import Span
+
+    if not spans:
         return
-    places = {t.i for t in found}
+    taken = {i for start, end, _ in spans for i in range(start, end)}
     ents: list[Span] = []
     for ent in doc.ents:
-        inside = sorted(i for i in places if ent.start <= i < ent.end)
         start = ent.start
-        for i in inside:  # "Niger on Tuesday" (DATE) -> "Niger" (GPE), "on Tuesday" (DATE)
-            if i > start:
-                ents.append(Span(doc, start, i, label=ent.label_))
-            start = i + 1
-        if start < ent.end:
-            ents.append(Span(doc, start, ent.end, label=ent.label_))
-    ents += [Span(doc, t.i, t.i + 1, label="GPE") for t in found]
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or i in taken:
+                if i > start:
+                    ents.append(Span(doc, start, i, label=ent.label_))
+                start = i + 1
+    ents += [Span(doc, start, end, label=label) for start, end, label in spans]
     doc.ents = sorted(ents, key=lambda e: e.start)
 
 
@@ -195,8 +200,6 @@ def _places_read_as_adverbs(doc: Doc) -> None:
     """ "The Syrian army shelled Aleppo on Monday", "bombed Mosul": the small model may read a place's name
     right after a verb as an adverbial (npadvmod), often tagged a work of art. A known place's one-word name
     there, on a verb with no object, is its object, and a place."""
-    from spacy.tokens import Span
-
     gaz = gazetteer()
     found = [
         t
@@ -211,12 +214,7 @@ def _places_read_as_adverbs(doc: Doc) -> None:
     ]
     for tok in found:
         tok.dep_ = "dobj"
-    if not found:
-        return
-    places = {t.i for t in found}
-    ents = [e for e in doc.ents if not any(e.start <= i < e.end for i in places)]
-    ents += [Span(doc, t.i, t.i + 1, label="GPE") for t in found]
-    doc.ents = sorted(ents, key=lambda e: e.start)
+    _retag(doc, [(t.i, t.i + 1, "GPE") for t in found])
 
 
 def _payers_read_into_sums(doc: Doc) -> None:
@@ -224,8 +222,6 @@ def _payers_read_into_sums(doc: Doc) -> None:
     one sum, the name a modifier of the currency and part of the MONEY entity. A name before the number of a
     sum that a verb takes as its object is the verb's own object (the one fined, paid or owed), and an
     entity of its own: a body (or a country, when the gazetteer knows the name)."""
-    from spacy.tokens import Span
-
     gaz = gazetteer()
     found = []
     for tok in doc:
@@ -246,23 +242,11 @@ def _payers_read_into_sums(doc: Doc) -> None:
             and all(t.pos_ == "PROPN" for t in doc[tok.left_edge.i : tok.i + 1])
         ):
             found.append(tok)
-    if not found:
-        return
-    cut = {t.i for f in found for t in doc[f.left_edge.i : f.i + 1]}
-    ents = []
-    for ent in doc.ents:
-        start = ent.start
-        while start < ent.end and start in cut:
-            start += 1
-        if start < ent.end:
-            ents.append(Span(doc, start, ent.end, label=ent.label_))
+    spans = [(t.left_edge.i, t.i + 1, "GPE" if gaz.country_of_word(t.text) else "ORG") for t in found]
+    _retag(doc, spans)
     for tok in found:
-        label = "GPE" if gaz.country_of_word(tok.text) else "ORG"
-        ents.append(Span(doc, tok.left_edge.i, tok.i + 1, label=label))
-        verb = tok.head.head
-        tok.head = verb
+        tok.head = tok.head.head  # the sum's verb
         tok.dep_ = "dobj"
-    doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 def _finished(draft: _Draft) -> Event:

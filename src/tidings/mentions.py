@@ -23,6 +23,8 @@ CLAUSE_BOUNDARIES = {"ccomp", "relcl", "advcl", "parataxis", "conj", "xcomp"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 DENYING_HEADS = {"deny", "dispute"}
 LED_BY = frozenset({"led", "backed", "brokered", "sponsored", "funded", "supported"})
+# particles a verb's preposition may hang on: "pulled out of Syria", "pulled back from the border"
+PARTICLES = frozenset({"out", "back", "away", "off"})
 SPEECH_VERBS = frozenset({"speak", "address", "announce", "repeat", "vow", "promise", "pledge", "appear"})
 OFFICIAL = {"GOV", "IGO", "NGO", "MED", "JUD", "LEG", "MIL"}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from tidings.actors import entity_of
 from tidings.dates import ResolvedDate, is_span, resolve_date, scene_offset
 from tidings.knowledge import Gazetteer
-from tidings.mentions import PLACE_PREPS, SPEECH_VERBS, Mention, SentenceReader, phrase_text
+from tidings.mentions import PARTICLES, PLACE_PREPS, SPEECH_VERBS, Mention, SentenceReader, phrase_text
 from tidings.places import capital_of, place_from_name
 from tidings.records import Place
 
@@ -153,7 +153,7 @@ class SceneReader(SentenceReader):
         if m.type == "RETREAT" and not m.nominal:
             # "withdrew its troops from Mali", "pulled out of Syria": where the forces leave
             # (a place by name, not a thing named after one: "withdrew from the Paris agreement")
-            heads = [m.token, *(c for c in m.token.children if c.lower_ in {"out", "back", "away"})]
+            heads = [m.token, *(c for c in m.token.children if c.lower_ in PARTICLES)]
             for pobj in (
                 g
                 for head in heads
