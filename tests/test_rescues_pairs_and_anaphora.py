@@ -168,6 +168,30 @@ def test_a_body_owned_through_a_pronoun_is_of_the_owners_country(nlp: Any) -> No
     assert of_type(events_of(text), "AGREE") == [("AGREE", "PRY", "ISR")]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Iran built the reactor in 2010. Israel bombed it last year.",
+            "ASSAULT",
+            [("ASSAULT", "ISR", "IRN")],
+        ),
+        (
+            "The valley lies within the borders of Azerbaijan. The Armenian army occupies it.",
+            "COERCE",
+            [("COERCE", "ARM", "AZE")],
+        ),
+        # control: "it" in a clause of its own may well be the speaker
+        ("Turkey said the Kurdish militants had attacked it.", "ASSAULT", [("ASSAULT", "TUR", "TUR")]),
+    ],
+    ids=["bombed-it", "occupies-it", "said-attacked-it"],
+)
+def test_it_as_an_object_is_not_its_own_clauses_subject(
+    nlp: Any, text: str, kind: str, expected: list[Any]
+) -> None:
+    assert of_type(events_of(text), kind) == expected
+
+
 # -- criticism in idiom, and "for" that says how long --------------------------------------------------------
 def test_a_shot_taken_at_someone_is_criticism(nlp: Any) -> None:
     text = "In her speech, US Senator Ana Ruiz took a veiled shot at President Mark Olsen for his budget."

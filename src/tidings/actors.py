@@ -33,7 +33,7 @@ _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
 _THING_PRONOUNS = {"it", "its"}
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 _AT = {
     "in",
     "at",
@@ -589,8 +589,14 @@ class ArticleActors:
         """ "Turkey said it would ...", "the EU, which it joined in 1973": "it" for a country or an
         organisation named earlier in the sentence or the one before, the subject of a clause first."""
         start = sentences_back(pronoun, 1)
+        # "Israel bombed it": "it" as the object is not its own clause's subject (that would be "itself")
+        bound = _coargument_subject(pronoun)
+        skip = {t.i for t in bound.subtree} if bound is not None else set()
+        names = {t.text for t in bound.subtree if t.pos_ == "PROPN"} if bound is not None else set()
         candidates: list[tuple[Token, Actor]] = []
         for tok in pronoun.doc[start : pronoun.i]:
+            if tok.i in skip or (tok.pos_ == "PROPN" and tok.text in names):
+                continue
             ent = entity_of(tok)
             role = self.lex.roles.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
             body = role is not None and role.collective and tok.dep_ not in {"compound", "amod", "poss"}
