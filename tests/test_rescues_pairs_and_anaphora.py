@@ -192,6 +192,26 @@ def test_it_as_an_object_is_not_its_own_clauses_subject(
     assert of_type(events_of(text), kind) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boris Johnson criticized his rivals on Monday.",
+        "Boris Johnson criticized his rivals' proposals on Monday.",
+    ],
+    ids=["his-rivals", "his-rivals-proposals"],
+)
+def test_a_persons_rivals_are_of_the_persons_country_and_not_the_person(nlp: Any, text: str) -> None:
+    (event,) = events_of(text)
+    assert (event.type, event.source.name, event.target.country) == ("ACCUSE", "Boris Johnson", "GBR")
+    assert event.target.name is None and event.target.sector == "UNK"
+
+
+def test_a_states_allies_are_not_the_state(nlp: Any) -> None:
+    assert coded(events_of("Iran rejected Russia's allies' plans.")) == [("REJECT", "IRN", None)]
+    # control: what the state itself plans is the state's
+    assert coded(events_of("Iran rejected Russia's plans.")) == [("REJECT", "IRN", "RUS")]
+
+
 # -- criticism in idiom, and "for" that says how long --------------------------------------------------------
 def test_a_shot_taken_at_someone_is_criticism(nlp: Any) -> None:
     text = "In her speech, US Senator Ana Ruiz took a veiled shot at President Mark Olsen for his budget."

@@ -414,6 +414,10 @@ class ArticleActors:
             if place is not None:
                 return [self._remember(place)]
             return [self._organisation(ent, head, text, role, countries)]
+        if ent is None and role is None and head.lemma_.lower() in self.lex.relation_nouns:
+            related = self._related_people(head, text)
+            if related is not None:
+                return related
         leader = self._leading_country(head) if role is None else None
         if leader is not None:
             # "the Saudi-led coalition", "a coalition led by the United States": the leader's armed forces
@@ -427,6 +431,31 @@ class ArticleActors:
             # "Algerian landowners", "Iraqi Kurds": people of a country, named by what they are
             return [self._remember(Actor(text, None, None, c, None, "CVL")) for c in countries[:1]]
         return []
+
+    def _owns_related(self, tok: Token, head: Token) -> bool:
+        """Whether ``tok`` owns, below ``head``, people named by how they stand to it ("Russia" in "Russia's
+        allies' plans")."""
+        walk = tok.head
+        while walk.i != head.i and walk.head.i != walk.i:
+            if walk.lemma_.lower() in self.lex.relation_nouns:
+                return True
+            walk = walk.head
+        return False
+
+    def _related_people(self, head: Token, text: str) -> list[Actor] | None:
+        """ "His rivals", "Pelosi's critics": people named by how they stand to a person are of that
+        person's country; "Russia's allies", "its neighbours": a state's are of no country the phrase names.
+        None when no one owns them ("Syrian opponents of the government" is read as any other people)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        memory = (self.last_person, self.last_group)
+        owners = [a for a in self.resolve(owner) if a.country]
+        self.last_person, self.last_group = memory  # looking at the owner changes no one's place in the story
+        person = owner.lower_ in {"his", "her"} or owner.ent_type_ == "PERSON"
+        if not person or not owners:
+            return []
+        return [self._remember(Actor(text, None, None, owners[0].country, None, "UNK", "linked"))]
 
     def _place_named_as_person(self, ent: Span, phrase: list[Token]) -> Actor | None:
         """ "Moscow accused Kyiv": a capital or country the tagger took for a person or a body, when no one of
@@ -812,9 +841,10 @@ class ArticleActors:
     def _countries_in(self, head: Token, ent: Span | None, phrase: list[Token]) -> list[str]:
         """Countries named inside the phrase: demonyms, country names, capitals, possessives, 'of/from X'."""
         found: list[str] = []
-        covered: set[int] = set()
+        # "Russia's allies' plans": the allies' plans, not Russia's
+        covered = {t.i for t in phrase if self._owns_related(t, head)}
         for first, second in pairwise(phrase):  # "South Korean", "New Zealand"
-            if second.i == first.i + 1:
+            if second.i == first.i + 1 and not {first.i, second.i} & covered:
                 iso3 = self.country_of_word(f"{first.text} {second.text}")
                 if iso3 and iso3 not in found:
                     found.append(iso3)

@@ -188,7 +188,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
 
     def _demonym_state(self, token: Token) -> list[Actor]:
         """ "The Palestinian proposal", "American tariffs": the state a demonym before an act names."""
-        iso3 = self.actors.gaz.country_of_word(token.text)
+        iso3 = self.actors.country_of_word(token.text)
         return [self.actors.country_actor(token.text, iso3)] if iso3 else []
 
     def _done_in_protest(self, m: Mention) -> bool:

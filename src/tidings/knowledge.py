@@ -193,6 +193,8 @@ class ActorLexicon:
     # "the Saudi-led coalition": bodies named by the country leading them; "Iran-backed": a patron's words
     led_bodies: frozenset[str] = frozenset()
     patron_words: frozenset[str] = frozenset()
+    # "his rivals", "Russia's allies": people named by how they stand to an owner, who is not them
+    relation_nouns: frozenset[str] = frozenset()
     # well-known political figures (figures.json): folded full name -> country, and the single words that
     # name one alone ("putin") -> country
     figures: dict[str, str] = field(default_factory=dict)
@@ -287,6 +289,7 @@ def actor_lexicon() -> ActorLexicon:
         homographs,
         led_bodies=frozenset(role_data.get("led_bodies", {}).get("words", [])),
         patron_words=frozenset(role_data.get("patron_words", {}).get("words", [])),
+        relation_nouns=frozenset(role_data.get("relation_nouns", {}).get("words", [])),
         figures=figures,
         figure_words=figure_words,
         figure_sectors=figure_sectors,

@@ -158,7 +158,10 @@ class SentenceReader:
         if depth > 2:
             return []
         found: list[Actor] = []
+        related = head.lemma_.lower() in self.actors.lex.relation_nouns
         for child in head.children:
+            if child.dep_ == "poss" and related:
+                continue  # "his rivals", "its neighbours": the owner is not the one named (actors.py)
             if child.dep_ == "poss":
                 found += self.actors.actors_of(child) or self._nested_actors(child, depth + 1)
             elif child.dep_ in {"prep", "agent"} and child.lower_ in {
@@ -205,7 +208,7 @@ class SentenceReader:
         first, _, rest = word.partition("-")
         if rest.lower() in LED_BY:
             word = first
-        iso3 = self.actors.gaz.country_of_word(word)
+        iso3 = self.actors.country_of_word(word)
         return [Actor(token.text, None, None, iso3, None, "UNK")] if iso3 else []
 
     def _has_actor(self, token: Token) -> bool:
