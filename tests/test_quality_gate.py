@@ -54,11 +54,13 @@ DEV_FLOORS = {
 # Seventeenth round: a state honour with no giver named is the state's (0.783 / 0.458, F1 0.578).
 # Twenty-second round: an attack told in tweets is criticism, a settlement reached an agreement (0.797 /
 # 0.466, F1 0.588): the floors went up.
+# Later in the twenty-second round: a stance on what the actor owns aims at no one ("defended his
+# record"): 0.809 / 0.466, date 0.923; precision and date floors up.
 CHECK_FLOORS = {
-    "precision": 0.79,
+    "precision": 0.80,
     "recall": 0.46,
     "f1": 0.58,
-    "date_acc": 0.84,
+    "date_acc": 0.90,
     "place_acc": 0.90,
     "modality_acc": 0.85,
 }
@@ -82,7 +84,11 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # recall 0.46 to 0.47.
 # Twenty-second round: domestic constructions (taken into custody; 0.878 / 0.483): recall 0.47 to 0.48.
 # Then hostile acts answered ("retaliating against missile attacks from Azerbaijan"; 0.880 / 0.491): 0.49.
-MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.49, "place_acc": 0.96, "date_acc": 0.51}
+# Later in the twenty-second round: a stance on what the actor owns aims at no one; "O'Rourke defended
+# his proposal" (O'Rourke -> O'Rourke) had matched a gold thanks of his supporters in another sentence by
+# its country (0.879 / 0.487, date 0.500): recall floor 0.49 to 0.48, date floor 0.51 to 0.50 (the check
+# set and fresh set 3 gained).
+MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.48, "place_acc": 0.96, "date_acc": 0.50}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets
 # above keep theirs:
@@ -290,8 +296,9 @@ def test_plover_sentences_floor(shared_dir: Path) -> None:
     # 0.748 (two wrong-type captures of a town from the captor's own state gone), type accuracy 0.809; then
     # 171 (one put under investigation, by the authorities of the place), coverage 0.752: floor 170; then 173
     # (aid reduced, joint war games as cooperation), coverage 0.761: floor 172; then 175 (past leaders in
-    # figures.json), coverage 0.770: floor 174
-    assert report["right_type_and_actors"] >= 174
+    # figures.json), coverage 0.770: floor 174; then 176 (people named by how they stand to an owner),
+    # coverage 0.767: floor 175
+    assert report["right_type_and_actors"] >= 175
 
 
 def test_confident_events_are_right_nine_times_in_ten(shared_dir: Path) -> None:

@@ -1,7 +1,8 @@
 """Rescues and the rescuers a passive leaves unsaid; searches for the missing; bare numbers of people; "the
 two leaders" and "the country" for the parties named before; capitals the tagger takes for persons; money
-pledged as aid; a phone call two subjects share: rules of extraction with the real model, on short articles
-written for the test.
+pledged as aid; a phone call two subjects share; who "it", an owner and the people named by how they stand
+to an owner can be, and whose decision an infinitive tells: rules of extraction with the real model, on short
+articles written for the test.
 """
 
 from __future__ import annotations
@@ -210,6 +211,53 @@ def test_a_states_allies_are_not_the_state(nlp: Any) -> None:
     assert coded(events_of("Iran rejected Russia's allies' plans.")) == [("REJECT", "IRN", None)]
     # control: what the state itself plans is the state's
     assert coded(events_of("Iran rejected Russia's plans.")) == [("REJECT", "IRN", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Turkey defended its decision to buy Russian missiles.", "Boris Johnson defended his record on Monday."],
+    ids=["its-decision", "his-record"],
+)
+def test_an_actor_is_not_the_target_of_its_own_act_on_what_it_owns(nlp: Any, text: str) -> None:
+    assert coded(events_of(text)) == []
+
+
+def test_to_whom_a_commitment_was_made_before_whose_it_is(nlp: Any) -> None:
+    (event,) = events_of("Nigerian President Buhari reneged on his commitment to the Nigerian people.")
+    assert (event.type, event.source.name, event.target.country, event.target.sector) == (
+        "REJECT",
+        "Buhari",
+        "NGA",
+        "CVL",
+    )
+    # control: a possessive that stands for someone else names the target
+    (event,) = events_of("Biden criticized Trump over his remarks.")
+    assert (event.source.name, event.target.name) == ("Biden", "Trump")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("The US criticized Russia's decision to suspend the New START treaty.", "SANCTION", "RUS"),
+        ("France welcomed Germany's decision to send tanks to Ukraine.", "MOBILIZE", "DEU"),
+        # control: a participle on a noun that names no one is the clause subject's act
+        ("Iran posted a message blaming Israel.", "ACCUSE", "IRN"),
+    ],
+    ids=["decision-to-suspend", "decision-to-send", "message-blaming"],
+)
+def test_what_a_decision_decides_is_done_by_whose_decision_it_is(
+    nlp: Any, text: str, kind: str, expected: str
+) -> None:
+    assert [c[1] for c in of_type(events_of(text), kind)] == [expected]
+
+
+def test_a_company_the_tagger_took_for_a_person_is_no_she(nlp: Any) -> None:
+    text = (
+        "Kirsten Gillibrand, a US senator, ended her campaign on Wednesday. She made her announcement in a"
+        " post on Twitter, in which she thanked her supporters."
+    )
+    (thanks,) = [e for e in events_of(text) if e.type == "SUPPORT"]
+    assert thanks.source.name == "Kirsten Gillibrand"
 
 
 # -- criticism in idiom, and "for" that says how long --------------------------------------------------------

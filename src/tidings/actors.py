@@ -432,6 +432,11 @@ class ArticleActors:
             return [self._remember(Actor(text, None, None, c, None, "CVL")) for c in countries[:1]]
         return []
 
+    def _company_named(self, ent: Span) -> bool:
+        """A one-word name of a well-known company the tagger took for a person ("a post on Twitter"): no
+        "she" stands for it."""
+        return len(ent) == 1 and fold_name(ent.text) in self.lex.companies
+
     def _owns_related(self, tok: Token, head: Token) -> bool:
         """Whether ``tok`` owns, below ``head``, people named by how they stand to it ("Russia" in "Russia's
         allies' plans")."""
@@ -586,7 +591,7 @@ class ArticleActors:
             if tok.i in skip or (tok.pos_ == "PROPN" and tok.text in names):
                 continue
             ent = entity_of(tok)
-            is_person = (ent is not None and ent.label_ == "PERSON") or (
+            is_person = (ent is not None and ent.label_ == "PERSON" and not self._company_named(ent)) or (
                 tok.pos_ == "PROPN" and ent is None and self._known_person(tok.text) is not None
             )
             if person and not is_person and tok.tag_ == "NN":

@@ -49,6 +49,9 @@ ALONE = {"CONCEDE", "PROTEST", "MOBILIZE"}
 ONE_SIDED_FLOOR = 0.55
 # Events told in many words within one sentence ("held a meeting ..., discussing ...")
 TALK_TYPES = {"CONSULT", "AGREE"}
+# acts of word or will: "defended its decision" aims at no one, where a measure on what a state owns
+# ("reopened its schools") is aimed at its people
+STANCES = {"SUPPORT", "REJECT", "ACCUSE", "AGREE", "REQUEST", "CONSULT"}
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 # Articles parsed in one nlp.pipe stream: spaCy is fastest on large batches of paragraphs
 ARTICLES_PER_BATCH = 32
@@ -328,11 +331,25 @@ def _expand(m: Mention) -> list[_Draft]:
                 and (
                     (source.text == target.text and source.key == target.key)
                     or (source.org is not None and source.org == target.org)
+                    or _owned_by_source(m, source, target)
                 )
             )
             aimed = None if same or _visit_at_home(m, source, target) else target
             drafts.append(_draft(m, source, aimed, []))
     return drafts
+
+
+def _owned_by_source(m: Mention, source: Actor, target: Actor) -> bool:
+    """ "O'Rourke defended his proposal", "the NBA suspended its season": the target only the owner of
+    the thing acted on, and the owner the actor itself. Stances only: a measure on what a state owns
+    ("France reopened its schools") is aimed at its people. Not "her" (an object as often as an owner),
+    nor where the subject is a speaker's "I" ("I pray for his return": he is someone else)."""
+    if m.type not in STANCES or target.text.lower() not in {"his", "its", "their"}:
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"} for c in m.token.children):
+        return False
+    same = (target.name, target.key, target.sector, target.role)
+    return (source.name, source.key, source.sector, source.role) == same
 
 
 def _visit_at_home(m: Mention, source: Actor | None, target: Actor | None) -> bool:

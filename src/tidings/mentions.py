@@ -105,6 +105,9 @@ class SentenceReader:
                 named = self.actors.resolve(current.head)
                 if any((a.key or a.sector != "UNK") and a.basis != "context" for a in named):
                     return current.head
+                decider = _whose(current)
+                if decider is not None and self.actors.resolve(decider):
+                    return decider  # "criticized Russia's decision to suspend the treaty": Russia suspends
                 found = governing_verb(current)
                 if found is None:
                     return None
@@ -159,9 +162,14 @@ class SentenceReader:
             return []
         found: list[Actor] = []
         related = head.lemma_.lower() in self.actors.lex.relation_nouns
+        owner: list[Actor] = []
         for child in head.children:
             if child.dep_ == "poss" and related:
                 continue  # "his rivals", "its neighbours": the owner is not the one named (actors.py)
+            if child.dep_ == "poss" and child.tag_ == "PRP$":
+                # "reneged on his commitment to the Zambian people": to whom before whose it is
+                owner = self.actors.actors_of(child)
+                continue
             if child.dep_ == "poss":
                 found += self.actors.actors_of(child) or self._nested_actors(child, depth + 1)
             elif child.dep_ in {"prep", "agent"} and child.lower_ in {
@@ -193,7 +201,7 @@ class SentenceReader:
                     ]
             if found:
                 return found
-        return found
+        return found or owner
 
     def _named_for_venue(self, modifier: Token, head: Token) -> bool:
         """A city naming an agreement or a meeting ("the Paris agreement", "the Doha talks") names where it
@@ -281,3 +289,16 @@ def participial_adjunct(verb: Token) -> bool:
         and verb.head.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in own for c in verb.children)
     )
+
+
+def _whose(infinitive: Token) -> Token | None:
+    """Whose decision, plan or bid an infinitive on a noun is ("Russia's decision to suspend", "a bid by
+    Turkey to join"); None for other participles and clauses ("a message blaming Iran")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    noun = infinitive.head
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
