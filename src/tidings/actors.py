@@ -454,9 +454,7 @@ class ArticleActors:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is None:
             return None
-        memory = (self.last_person, self.last_group)
-        owners = [a for a in self.resolve(owner) if a.country]
-        self.last_person, self.last_group = memory  # looking at the owner changes no one's place in the story
+        owners = [a for a in self._looked_up(owner) if a.country]
         person = owner.lower_ in {"his", "her"} or owner.ent_type_ == "PERSON"
         if not person or not owners:
             return []
@@ -482,10 +480,16 @@ class ArticleActors:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if owner is None or owner.lower_ not in {"its", "their", "his", "her"}:
             return []
-        memory = (self.last_person, self.last_group)
-        found = [a.country for a in self._antecedent(owner) if a.country]
-        self.last_person, self.last_group = memory  # looking back changes no one's place in the story
+        found = [a.country for a in self._looked_up(owner) if a.country]
         return found[:1]
+
+    def _looked_up(self, token: Token) -> list[Actor]:
+        """The actors ``token`` stands for, looked up without changing who was last named: looking back at
+        an owner changes no one's place in the story."""
+        memory = (self.last_person, self.last_group)
+        found = self.resolve(token)
+        self.last_person, self.last_group = memory
+        return found
 
     def _the_country(self, head: Token, phrase: list[Token]) -> Actor | None:
         """ "The country banned ...", "the kingdom pledged ...": the country last named, in this sentence or
@@ -582,9 +586,7 @@ class ArticleActors:
         start = sentences_back(pronoun, 1)
         # "Sirhan shot him": an object pronoun is not its own clause's subject (that would be "himself")
         bound = _coargument_subject(pronoun)
-        skip = {t.i for t in bound.subtree} if bound is not None else set()
-        # nor anyone named as the subject is ("Garcia" mentioned before "Garcia invited him")
-        names = {t.text for t in bound.subtree if t.pos_ == "PROPN"} if bound is not None else set()
+        skip, names = _bound_out(bound)
         for tok in reversed(pronoun.doc[start : pronoun.i]):
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "amod"}:
                 continue
@@ -624,9 +626,7 @@ class ArticleActors:
         organisation named earlier in the sentence or the one before, the subject of a clause first."""
         start = sentences_back(pronoun, 1)
         # "Israel bombed it": "it" as the object is not its own clause's subject (that would be "itself")
-        bound = _coargument_subject(pronoun)
-        skip = {t.i for t in bound.subtree} if bound is not None else set()
-        names = {t.text for t in bound.subtree if t.pos_ == "PROPN"} if bound is not None else set()
+        skip, names = _bound_out(_coargument_subject(pronoun))
         candidates: list[tuple[Token, Actor]] = []
         for tok in pronoun.doc[start : pronoun.i]:
             if tok.i in skip or (tok.pos_ == "PROPN" and tok.text in names):
@@ -1068,6 +1068,14 @@ _PAIR_NOUNS = frozenset(
         "neighbour",
     }
 )
+
+
+def _bound_out(subject: Token | None) -> tuple[set[int], set[str]]:
+    """What an object pronoun cannot stand for: the tokens of its clause's subject, and the names in it
+    ("Garcia" mentioned before "Garcia invited him")."""
+    if subject is None:
+        return set(), set()
+    return {t.i for t in subject.subtree}, {t.text for t in subject.subtree if t.pos_ == "PROPN"}
 
 
 def _coargument_subject(pronoun: Token) -> Token | None:
