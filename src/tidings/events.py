@@ -168,6 +168,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 and not self._protest_given_up(mention)
             ):
                 continue  # "residents donated blood", "people visiting Hong Kong": not political events
+            if mention.sources and all(a.sector in trigger.not_source_sectors for a in mention.sources):
+                continue  # "Trump held a rally in Tulsa": a campaign event, no protest
             if mention.type == "SANCTION" and trigger.mode in _CLOSING and self._amid_disaster(sentence):
                 continue  # "schools were closed after the earthquake": a precaution, no measure on anyone
             if trigger.mode == "investigate" and self._into_an_accident(mention.token):
@@ -847,7 +849,9 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             made_in = _of_a_country(obj, self.actors, self.lex.currencies)
             if made_in is not None:
                 m.targets = [Actor(phrase_text(obj), None, None, made_in, None, "UNK")]
-        ccomp = next((c for c in children if c.dep_ == "ccomp"), None)
+        # not a clause before a semicolon ("Hungary spent 1.2%; NATO guidelines call for 2%"): a sentence of
+        # its own the parser hung on the verb
+        ccomp = next((c for c in children if c.dep_ == "ccomp" and not _before_semicolon(c, verb)), None)
         clause_subject = (
             next((g for g in ccomp.children if g.dep_ in {"nsubj", "nsubjpass"}), None) if ccomp else None
         )
@@ -985,12 +989,13 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             return False  # "speaking to the BBC", "told a newspaper": an interview, not a consultation
         private = {"CVL", "UNK"}
         if (
-            m.type == "CONSULT"
+            (m.type == "CONSULT" or trig.mode == "join")
             and m.sources
             and m.targets
             and all(a.sector in private and not self.actors.public_figure(a) for a in m.sources + m.targets)
         ):
-            # "Zachary first met the family at age 10": people meeting, no politics; but "Macron met Scholz"
+            # "Zachary first met the family at age 10", "Kosgei was joined by Radcliffe at the finish line":
+            # people meeting, no politics; but "Macron met Scholz"
             return False
         left = [
             g
@@ -1782,6 +1787,11 @@ def _shared_object(verb: Token) -> Token | None:
     if conj is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
         return None
     return next((c for c in conj.children if c.dep_ == "dobj"), None)
+
+
+def _before_semicolon(clause: Token, verb: Token) -> bool:
+    """A clause ended by a semicolon or a colon before the verb it is hung on: no complement of the verb."""
+    return clause.i < verb.i and any(t.text in {";", ":"} for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _own_possessor(actor: Actor, sources: list[Actor]) -> bool:

@@ -322,6 +322,8 @@ class Trigger:
     required_modifiers: frozenset[str] = frozenset()
     exclude_modifiers: frozenset[str] = frozenset()
     requires_source_sector: frozenset[str] = frozenset()
+    # "Trump held a rally": a sitting government's rally is a campaign event, no protest
+    not_source_sectors: frozenset[str] = frozenset()
     # "protesters demonstrated" is an event, "he demonstrated a printer" is not
     intransitive: bool = False
     by_object_default: str | None = None  # the type when the object is none of by_object's
@@ -494,6 +496,7 @@ def _trigger(lemma: str, entry: dict[str, Any], where: str) -> Trigger:
         required_modifiers=frozenset(entry.get("required_modifiers", ())),
         exclude_modifiers=frozenset(entry.get("exclude_modifiers", ())),
         requires_source_sector=frozenset(entry.get("requires_source_sector", ())),
+        not_source_sectors=frozenset(entry.get("not_source_sectors", ())),
         intransitive=bool(entry.get("intransitive")),
         by_object_default=entry.get("by_object_default"),
         by_modifier=dict(entry.get("by_modifier", {})),
