@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from tidings.cli import cli
 from tidings.errors import InputError
-from tidings.evaluate import events_match, load_gold, load_predictions, render_report, score
+from tidings.evaluate import actors_agree, events_match, load_gold, load_predictions, render_report, score
 
 
 def ev(kind: str, source: Any = None, target: Any = None, **extra: Any) -> dict[str, Any]:
@@ -353,3 +353,94 @@ def test_dev_scores_agree_with_the_shared_scorer(nlp: Any, shared_dir: Path, tmp
     ):
         assert ours[key] == theirs[key] == cli_report[key], key
     assert theirs["pred"] > 0 and theirs["recall"] > 0
+
+
+# -- matches that hold for the actors, not only their countries ---------------------------------------------
+def person(name: str | None, country: str, sector: str = "UNK", role: str | None = None) -> dict[str, Any]:
+    return {"name": name, "country": country, "sector": sector, "role": role}
+
+
+def test_actors_agree_by_a_word_of_the_name_diacritics_and_initials_aside() -> None:
+    gold = ev("ACCUSE", person("Recep Tayyip Erdoğan", "TUR", "GOV"), person("Donald Trump", "USA", "GOV"))
+    found = ev("ACCUSE", person("Erdogan", "TUR", "UNK"), person("Trump", "USA", "UNK"))
+    assert actors_agree(gold, found)
+    states = ev("SANCTION", person("US", "USA", "UNK"), person("Iran", "IRN", "UNK"))
+    assert actors_agree(states, ev("SANCTION", person("United States", "USA", "MIL"), person("Iran", "IRN")))
+    # a stem of four letters or more: "Russia", "Russian Foreign Ministry"
+    russia = ev("ACCUSE", person("Russia", "RUS"), person("Ukraine", "UKR"))
+    assert actors_agree(
+        russia, ev("ACCUSE", person("Russian Foreign Ministry", "RUS"), person("Ukraine", "UKR"))
+    )
+
+
+def test_actors_agree_by_sector_or_when_the_found_actor_is_unnamed() -> None:
+    gold = ev("COERCE", person("police", "FRA", "COP"), person("Jean Dupont", "FRA", "CVL"))
+    assert actors_agree(gold, ev("COERCE", person(None, "FRA", "COP", role="officers"), person(None, "FRA")))
+    # a gold event with no target asks nothing of the found one
+    assert actors_agree(
+        ev("PROTEST", person("farmers", "FRA", "CVL")), ev("PROTEST", person("farmers", "FRA"))
+    )
+
+
+def test_a_match_by_country_alone_is_no_agreement() -> None:
+    rioters = ev("PROTEST", person("rioters", "USA", "CVL"))
+    rally = ev("PROTEST", person("Donald Trump", "USA", "GOV"))
+    assert events_match(rioters, rally)
+    assert not actors_agree(rioters, rally)
+    # symmetric types: either side found may be either gold side
+    talks = ev("CONSULT", person("Emmanuel Macron", "FRA", "GOV"), person("Olaf Scholz", "DEU", "GOV"))
+    assert actors_agree(talks, ev("CONSULT", person("Scholz", "DEU"), person("Macron", "FRA")))
+
+
+def test_score_reports_strict_figures_and_the_pairs_that_agree_on_countries_alone() -> None:
+    gold = [
+        {
+            "id": "b1",
+            "events": [
+                ev("ACCUSE", person("Donald Trump", "USA", "GOV"), person("the media", "USA", "MED")),
+                ev("ACCUSE", person("Donald Trump", "USA", "GOV"), person("Matt Drudge", "USA", "MED")),
+                ev("PROTEST", person("rioters", "USA", "CVL"), None),
+            ],
+        }
+    ]
+    found = [
+        {
+            "article": {"id": "b1"},
+            "events": [
+                ev(
+                    "ACCUSE", person("Trump", "USA", "GOV"), person("Matt Drudge", "USA", "MED"), evidence="T"
+                ),
+                ev("ACCUSE", person("Joe Biden", "USA", "GOV"), person("Trump", "USA", "GOV"), evidence="B"),
+                ev("PROTEST", person("Trump", "USA", "GOV"), None, evidence="rally"),
+            ],
+        }
+    ]
+    d = score(gold, found).to_dict()
+    assert (d["precision"], d["recall"]) == (1.0, 1.0)  # the official rule pairs all three by country
+    # paired on their own, Trump's criticism of Drudge is right; Biden's of Trump and the rally are not
+    assert (d["strict_precision"], d["strict_recall"], d["actor_agreement"]) == (0.333, 0.333, 0.333)
+    assert [(p["gold"]["source_name"], p["found"]["source_name"]) for p in d["country_only"]] == [
+        ("Donald Trump", "Joe Biden"),
+        ("rioters", "Trump"),
+    ]
+    text = render_report(score(gold, found))
+    assert "matches whose actors agree beyond their country: 1 of 3" in text
+    assert "matched on country alone (the actors differ): 2" in text
+    assert "found Trump->None: rally" in text
+
+
+def test_two_people_named_by_name_must_share_a_word_whatever_their_sectors() -> None:
+    gold = ev("ACCUSE", person("Donald Trump", "USA", "GOV"), person("Matt Drudge", "USA", "MED"))
+    assert not actors_agree(gold, ev("ACCUSE", person("Joe Biden", "USA", "GOV"), person("Drudge", "USA")))
+
+
+def test_a_state_named_as_itself_agrees_with_those_who_act_for_it() -> None:
+    gold = ev("CONCEDE", person("Hassan Rouhani", "IRN", "GOV"))
+    assert actors_agree(gold, ev("CONCEDE", person("Iran", "IRN", "GOV")))
+    assert actors_agree(
+        ev("ASSAULT", person("Iran", "IRN", "GOV")), ev("ASSAULT", person("Ali Hajizadeh", "IRN", "MIL"))
+    )
+    # but not with its people or its press
+    assert not actors_agree(
+        ev("PROTEST", person("Iran", "IRN", "GOV")), ev("PROTEST", person("Ali Rezaei", "IRN", "CVL"))
+    )
