@@ -29,6 +29,7 @@ from tidings.mentions import (
     governing_verb,
     hyphenated_lemma,
     implied,
+    is_infinitive,
     participial_adjunct,
     phrase_text,
 )
@@ -262,7 +263,7 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 if g.dep_ == "pobj" and any(t.lemma_.lower() in self.lex.verbal_media for t in said):
                     return True
         purpose = verb.dep_ in {"advcl", "xcomp"}
-        if purpose and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if purpose and is_infinitive(verb):
             # "took to Twitter to attack the judge", "went on television to attack": the medium gone to
             return any(
                 g.dep_ == "pobj" and g.lemma_.lower() in self.lex.verbal_media
@@ -1627,10 +1628,7 @@ def _time_to_act(noun: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in noun.head.children):
         return False
-    return any(
-        c.dep_ in {"relcl", "acl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in noun.children
-    )
+    return any(c.dep_ in {"relcl", "acl"} and is_infinitive(c) for c in noun.children)
 
 
 def _told_to(verb: Token) -> bool:
@@ -1642,7 +1640,7 @@ def _told_to(verb: Token) -> bool:
     clauses = [c for c in children if c.dep_ in {"xcomp", "ccomp"}]
     clauses += [g for c in objects if c.dep_ == "dobj" for g in c.children if g.dep_ == "relcl"]
     infinitive = any(
-        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        is_infinitive(c)
         and c.lemma_.lower() not in FORECAST_VERBS
         and not any(g.tag_ in {"WP", "WDT", "WRB"} for g in c.children)  # "tell us what to do": no order
         for c in clauses

@@ -291,10 +291,15 @@ def participial_adjunct(verb: Token) -> bool:
     )
 
 
+def is_infinitive(verb: Token) -> bool:
+    """A verb with its "to" ("to suspend", "to attack the judge")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _whose(infinitive: Token) -> Token | None:
     """Whose decision, plan or bid an infinitive on a noun is ("Russia's decision to suspend", "a bid by
     Turkey to join"); None for other participles and clauses ("a message blaming Iran")."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+    if not is_infinitive(infinitive):
         return None
     noun = infinitive.head
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -186,15 +186,12 @@ class SceneReader(SentenceReader):
             aimed = [c for c in m.token.children if c.dep_ == "prep" and c.lower_ in at]
             sites = [g for c in aimed for g in c.children if g.dep_ == "pobj"]
             sites += [c for c in m.token.children if c.dep_ == "dobj"] if not m.nominal else []
+            # "shelled Kharkiv overnight, killing three civilians": the deaths are where the shells fell
+            attack = self._outcome_of_attack(m)
+            sites += [c for c in attack.children if c.dep_ == "dobj"] if attack is not None else []
             for obj in sites:
                 # "fired rockets at Kharkiv", "shelled Mariupol" whatever the tagger took it for, "shelled the
                 # town of Kramatorsk", "a market in Kano"
-                place = self._taken_place(obj, prefer) or self._place_after(obj, _NESTED_PLACE_PREPS, prefer)
-                if place is not None:
-                    return place
-            attack = self._outcome_of_attack(m)
-            for obj in (c for c in attack.children if c.dep_ == "dobj") if attack is not None else ():
-                # "shelled Kharkiv overnight, killing three civilians": the deaths are where the shells fell
                 place = self._taken_place(obj, prefer) or self._place_after(obj, _NESTED_PLACE_PREPS, prefer)
                 if place is not None:
                     return place

@@ -9,7 +9,15 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tidings.actors import longest_role
-from tidings.mentions import DENYING_HEADS, SPEECH_VERBS, Mention, SentenceReader, implied, phrase_text
+from tidings.mentions import (
+    DENYING_HEADS,
+    SPEECH_VERBS,
+    Mention,
+    SentenceReader,
+    implied,
+    is_infinitive,
+    phrase_text,
+)
 from tidings.records import Actor
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -89,10 +97,7 @@ class SpeechReader(SentenceReader):
             p.token.i for p in self.history if p.sentence_index == index and p.type in {"REQUEST", "THREATEN"}
         }
         # "want her to quit or be removed": the second act shares the first one's "to"
-        infinitive = any(
-            c.dep_ == "aux" and c.lower_ == "to"
-            for c in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]
-        )
+        infinitive = is_infinitive(verb) or (verb.dep_ == "conj" and is_infinitive(verb.head))
         # "I urge Lam, if she cannot do anything, to please step down": parsed under the aside's verb
         steps = {"xcomp", "ccomp", "advcl", "conj", "acl", "relcl"} if infinitive else {"xcomp", "ccomp"}
         tok = verb
@@ -328,7 +333,7 @@ class SpeechReader(SentenceReader):
         requested = not possessed and (
             requested
             or (
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+                is_infinitive(head)
                 and any(a.lemma_.lower() in wishing and a.pos_ == "VERB" for a in list(head.ancestors)[:3])
             )
         )
