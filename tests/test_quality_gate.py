@@ -88,6 +88,9 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # his proposal" (O'Rourke -> O'Rourke) had matched a gold thanks of his supporters in another sentence by
 # its country (0.879 / 0.487, date 0.500): recall floor 0.49 to 0.48, date floor 0.51 to 0.50 (the check
 # set and fresh set 3 gained).
+# Its fifth part: subjects first for "he" and "she"; "I" in "Bloomberg endorsed Biden. 'Today, I am
+# leaving the race,' he said" is Bloomberg, and the withdrawal, Biden's before, merged with his (0.878 /
+# 0.480, 129 of 269): floors unchanged.
 MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.48, "place_acc": 0.96, "date_acc": 0.50}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets

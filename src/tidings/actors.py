@@ -31,6 +31,7 @@ from tidings.records import Actor
 # Dependency labels that belong to a noun phrase's own left part ("Syrian President", "Russia's").
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
 _THING_PRONOUNS = {"it", "its"}
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
@@ -163,6 +164,7 @@ class ArticleActors:
     persons: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     last_group: Actor | None = None
+    genders: dict[str, str] = field(default_factory=dict)  # folded name or surname -> "f" or "m"
     bodies: dict[str, Actor] = field(default_factory=dict)  # role title -> last body named with its country
     acronyms: dict[str, Actor] = field(default_factory=dict)  # "NTC" -> the National Telecommunications ...
     companies: dict[str, Actor] = field(default_factory=dict)  # "volvo" -> Volvo Car Corporation
@@ -562,6 +564,7 @@ class ArticleActors:
                 ent = entity_of(token)
                 if ent is not None:
                     self.resolve(ent.root)
+                    self._gender(ent.root, ent)  # "Queen Elizabeth": remembered for a "he" or "she" later
             elif token.ent_iob_ == "B" and named_body:
                 ent = entity_of(token)
                 memory = (self.last_person, self.last_group)
@@ -587,31 +590,34 @@ class ArticleActors:
         # "Sirhan shot him": an object pronoun is not its own clause's subject (that would be "himself")
         bound = _coargument_subject(pronoun)
         skip, names = _bound_out(bound)
-        for tok in reversed(pronoun.doc[start : pronoun.i]):
-            if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "amod"}:
-                continue
-            if tok.i in skip or (tok.pos_ == "PROPN" and tok.text in names):
-                continue
-            ent = entity_of(tok)
-            is_person = (ent is not None and ent.label_ == "PERSON" and not self._company_named(ent)) or (
-                tok.pos_ == "PROPN" and ent is None and self._known_person(tok.text) is not None
-            )
-            if person and not is_person and tok.tag_ == "NN":
-                # "a man wearing a fake vest ... The officers shot him", "the foreign minister ... he said":
-                # someone named by what they are
-                role = self.lex.roles.get(tok.lemma_.lower())
-                is_person = role is not None and not role.collective
-            if person != is_person:
-                continue
-            if not person and tok.tag_ not in {"NNS", "NNPS"} and (ent is None or ent.label_ not in _GROUPS):
-                role = self.lex.roles.get(tok.lemma_.lower()) or self.lex.roles.get(tok.lower_)
-                if role is None or not role.collective:
-                    continue
-            found = [a for a in self.resolve(tok) if a.key]
+        at, window = pronoun.i, start
+        candidates: list[tuple[Token, list[Actor]]] = []
+        memory = (self.last_person, self.last_group)
+        while at > start:
+            at -= 1
+            tok = pronoun.doc[at]
+            if candidates and tok.i < candidates[0][0].sent.start:
+                break
+            if tok.lower_ in (_PERSON_PRONOUNS if person else _GROUP_PRONOUNS):
+                # "Leonov ... In 1965, he performed ... He received": an earlier "he" carries the chain
+                # back to the sentence before it
+                start = min(start, sentences_back(tok, 1))
+            found = self._pronoun_candidate(tok, pronoun, tok.i < window, skip, names)
             if found:
-                # "the two leaders ... their capitals": a plural stands for all the parties it names
-                group = found if not person and _party_count(tok) else found[:1]
-                return [replace(a, text=pronoun.text, basis="linked") for a in group]
+                candidates.append((tok, found))
+        if candidates:
+            # the nearest sentence with a candidate, and in it the subject of a clause before anyone else:
+            # "Biden called Trump's action a betrayal. He described it as ...", "Trump attacked Drudge and
+            # his campaign called for ..."
+            sentence = candidates[0][0].sent.start
+            near = [c for c in candidates if c[0].sent.start == sentence]
+            subjects = [c for c in near if c[0].dep_ in {"nsubj", "nsubjpass"} and person]
+            tok, found = (subjects or near)[0]
+            self.last_person, self.last_group = memory  # as if only the one chosen had been looked up
+            found = self._pronoun_candidate(tok, pronoun, tok.i < window, skip, names) or found
+            # "the two leaders ... their capitals": a plural stands for all the parties it names
+            group = found if not person and _party_count(tok) else found[:1]
+            return [replace(a, text=pronoun.text, basis="linked") for a in group]
         last = self.last_person if person else self.last_group
         if (
             last is not None
@@ -619,7 +625,83 @@ class ArticleActors:
             and last.text in bound.doc[bound.left_edge.i : bound.i + 1].text
         ):
             return []  # the one last named is the subject the pronoun cannot stand for
+        if last is not None and last.name and person and self._other_sex(last.name, low):
+            # "Johnson spoke. Queen Elizabeth thanked the volunteers. He ...": not her, but the person named
+            # most lately before her who may be him
+            others = [a for a in self.persons.values() if a.name and not self._other_sex(a.name, low)]
+            last = others[-1] if others else None
         return [replace(last, text=pronoun.text, basis="linked")] if last else []
+
+    def _other_sex(self, name: str, pronoun: str) -> bool:
+        known = self.genders.get(fold_name(name))
+        return known not in {None, _PRONOUN_GENDERS[pronoun]}
+
+    def _pronoun_candidate(
+        self, tok: Token, pronoun: Token, beyond: bool, skip: set[int], names: set[str]
+    ) -> list[Actor]:
+        """Who the word names, when the pronoun can stand for it: a person for "he" or "she", of the same
+        sex where the text tells it, else a group; ``beyond`` the pronoun's own window only a name can."""
+        person = pronoun.lower_ in _PERSON_PRONOUNS
+        pronoun_gender = _PRONOUN_GENDERS.get(pronoun.lower_)
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "amod"}:
+            return []
+        if tok.i in skip or (tok.pos_ == "PROPN" and tok.text in names):
+            return []
+        ent = entity_of(tok)
+        if person and pronoun_gender and self._gender(tok, ent) not in {None, pronoun_gender}:
+            return []  # "Queen Elizabeth suspended parliament at the behest of Johnson. He ..."
+        if person and (ent is None or ent.label_ != "PERSON") and self._named_before(tok):
+            # "Trump encouraged schools to reopen. He threatened ...", with "Trump" read as a common noun, or
+            # "Fields" as a place: a surname the article gave a person before
+            return [self.persons[fold_name(tok.text)]]
+        if beyond and ent is None:
+            return []
+        is_person = (ent is not None and ent.label_ == "PERSON" and not self._company_named(ent)) or (
+            tok.pos_ == "PROPN" and ent is None and self._known_person(tok.text) is not None
+        )
+        if person and not is_person and tok.tag_ == "NN":
+            # "a man wearing a fake vest ... The officers shot him", "the foreign minister ... he said":
+            # someone named by what they are
+            role = self.lex.roles.get(tok.lemma_.lower())
+            is_person = role is not None and not role.collective
+        if person != is_person:
+            return []
+        if not person and tok.tag_ not in {"NNS", "NNPS"} and (ent is None or ent.label_ not in _GROUPS):
+            role = self.lex.roles.get(tok.lemma_.lower()) or self.lex.roles.get(tok.lower_)
+            if role is None or not role.collective:
+                return []
+        return [a for a in self.resolve(tok) if a.key]
+
+    def _gender(self, tok: Token, ent: Span | None) -> str | None:
+        """ "f" or "m" where a title or an honorific tells it ("Queen Elizabeth", "Mrs May", "the
+        chairwoman"), or did at an earlier mention of the same name."""
+        words = [tok, *(c for c in tok.children if c.dep_ in {"compound", "appos", "nmod"} and c.i < tok.i)]
+        if ent is not None:
+            # a title leads the name ("Queen Elizabeth II", or "Queen" just before it); a last word is a
+            # surname ("Billie Jean King")
+            words = [w for w in words if not (w.i == ent.end - 1 and len(ent) > 1)]
+            words += [ent[0]] if len(ent) > 1 else []
+            if ent.start > 0:
+                words.append(tok.doc[ent.start - 1])
+        for word in words:
+            gender = self.lex.gender_words.get(word.lower_.rstrip("."))
+            if gender is not None:
+                if ent is not None:
+                    # by the whole name only: "her brother Borna Derakhshani" tells nothing of Dorsa
+                    self.genders[fold_name(ent.text)] = gender
+                return gender
+        if ent is not None:
+            return self.genders.get(fold_name(ent.text))
+        return self.genders.get(fold_name(tok.text)) if tok.pos_ == "PROPN" else None
+
+    def _named_before(self, tok: Token) -> bool:
+        """A capitalised word that is, letter for letter, the name or surname of a person named earlier in
+        the article, and no country's name."""
+        return (
+            tok.text[:1].isupper()
+            and fold_name(tok.text) in self.persons
+            and self.country_of_word(tok.text) is None
+        )
 
     def _state_antecedent(self, pronoun: Token) -> list[Actor]:
         """ "Turkey said it would ...", "the EU, which it joined in 1973": "it" for a country or an
@@ -795,8 +877,33 @@ class ArticleActors:
             if known.sector == actor.sector and (actor.country in (None, known.country)) and known.name
         ]
         same = [k for k in candidates if k.role == actor.role]
-        fitting = same or [k for k in candidates if not _second_in_rank(k.role, actor.role)]
+        fitting = same or [
+            k for k in candidates if not _second_in_rank(k.role, actor.role) and self._may_stand_for(actor, k)
+        ]
+        if not fitting and actor.basis == "context" and actor.role and not self._collective(actor.role):
+            # "Foreign Minister Lavrov arrived in Ankara. The minister met Erdogan": the title, not the
+            # story's country, says who the bare title is
+            title = actor.role
+            fitting = [
+                k
+                for k in reversed(list(self.persons.values()))
+                if k.name and k.role and k.role.endswith(title) and not _second_in_rank(k.role, title)
+            ]
         return replace(fitting[0], text=actor.text, basis="linked") if fitting else None
+
+    def _collective(self, title: str | None) -> bool:
+        role = self.lex.roles.get(title or "")
+        return role is not None and role.collective
+
+    def _may_stand_for(self, actor: Actor, known: Actor) -> bool:
+        """ "the leader" may be the president named before, "the minister" the foreign minister and "the
+        foreign minister" Minister Lavrov; "the mayor" is not the governor."""
+        titles = {actor.role, known.role}
+        if None in titles or titles & self.lex.generic_titles or self._collective(actor.role):
+            return True
+        return bool(
+            known.role and actor.role and (known.role.endswith(actor.role) or actor.role.endswith(known.role))
+        )
 
     def _org_in(self, ent: Span | None, phrase: list[Token]) -> Organisation | None:
         if ent is not None:
@@ -1086,7 +1193,12 @@ def _coargument_subject(pronoun: Token) -> Token | None:
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+        # "Trump lashed out at the mayor, accusing her of ...", "Sanders ran against Clinton and did not
+        # endorse her": the verb shares the subject of the clause it hangs on
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
 
 
 def sentences_back(token: Token, count: int) -> int:

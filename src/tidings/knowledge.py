@@ -195,6 +195,10 @@ class ActorLexicon:
     patron_words: frozenset[str] = frozenset()
     # "his rivals", "Russia's allies": people named by how they stand to an owner, who is not them
     relation_nouns: frozenset[str] = frozenset()
+    # "the leader", "the official": titles that may stand for one named under another title
+    generic_titles: frozenset[str] = frozenset()
+    # "Queen Elizabeth", "Mr Sunak", "the chairwoman": words that tell a woman ("f") or a man ("m")
+    gender_words: dict[str, str] = field(default_factory=dict)
     # well-known political figures (figures.json): folded full name -> country, and the single words that
     # name one alone ("putin") -> country
     figures: dict[str, str] = field(default_factory=dict)
@@ -290,6 +294,12 @@ def actor_lexicon() -> ActorLexicon:
         led_bodies=frozenset(role_data.get("led_bodies", {}).get("words", [])),
         patron_words=frozenset(role_data.get("patron_words", {}).get("words", [])),
         relation_nouns=frozenset(role_data.get("relation_nouns", {}).get("words", [])),
+        generic_titles=frozenset(role_data.get("generic_titles", {}).get("titles", [])),
+        gender_words={
+            word: gender[0]
+            for gender in ("female", "male")
+            for word in role_data.get("gender_words", {}).get(gender, [])
+        },
         figures=figures,
         figure_words=figure_words,
         figure_sectors=figure_sectors,
