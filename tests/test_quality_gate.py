@@ -56,8 +56,9 @@ DEV_FLOORS = {
 # 0.466, F1 0.588): the floors went up.
 # Later in the twenty-second round: a stance on what the actor owns aims at no one ("defended his
 # record"): 0.809 / 0.466, date 0.923; precision and date floors up.
+# Its fifth part: a poll's finding is no event (0.821 / 0.466): precision floor 0.80 to 0.82.
 CHECK_FLOORS = {
-    "precision": 0.80,
+    "precision": 0.82,
     "recall": 0.46,
     "f1": 0.58,
     "date_acc": 0.90,
@@ -90,8 +91,11 @@ CHECK_GOLD = DATA / "more-check.gold.jsonl"
 # set and fresh set 3 gained).
 # Its fifth part: subjects first for "he" and "she"; "I" in "Bloomberg endorsed Biden. 'Today, I am
 # leaving the race,' he said" is Bloomberg, and the withdrawal, Biden's before, merged with his (0.878 /
-# 0.480, 129 of 269): floors unchanged.
-MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.48, "place_acc": 0.96, "date_acc": 0.50}
+# 0.480, 129 of 269): floors unchanged. Then yes-no questions, polls and "any" doers: three wrong records
+# that had matched by country alone went ("Is the aim to provide support for all hardwares ...?"; "57
+# percent of the U.S. public opposes expanding the court" for a gold rejection by Trump; "challenged Biden to
+# name any officers who endorsed him"), 0.882 / 0.472: recall floor 0.48 to 0.47.
+MORE_DEV_FLOORS = {"precision": 0.87, "recall": 0.47, "place_acc": 0.96, "date_acc": 0.50}
 MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DATA / "more-dev3.gold.jsonl"]
 # The other parts of more.jsonl, each with floors of its own (gold file, articles, floors), so that the sets
 # above keep theirs:
@@ -150,10 +154,15 @@ MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DA
 # protests by rioters of the same country (the scorer pairs by type and country): more-dev3's recall 0.595
 # to 0.587 (the second dev set 0.487 to 0.483, above its floor) and more-dev6's 0.507 to 0.500 (at its
 # floor), each a wrong record less.
+# Its fifth part: yes-no questions, polls and "any" doers tell no event. Two wrong records went that had
+# matched by country alone, "Did the Iranian Chess Federation ever support you?" a gold support between two
+# players, and "Is the aim to provide support for all hardwares ... which Red Hat supported?" a gold
+# support by another person: more-dev6's recall 0.500 to 0.493 (floor 0.50 to 0.49), more-dev's 0.370 to
+# 0.358 (the second dev set below).
 MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     "more-dev4": (15, {"precision": 0.53, "recall": 0.40}),
     "more-dev5": (30, {"precision": 0.83, "recall": 0.45}),
-    "more-dev6": (30, {"precision": 0.78, "recall": 0.50}),  # ninth round: nominations the gold leaves out
+    "more-dev6": (30, {"precision": 0.78, "recall": 0.49}),  # ninth round: nominations the gold leaves out
     "more-dev7": (14, {"precision": 0.83, "recall": 0.20}),
     "more-fresh": (30, {"precision": 0.72, "recall": 0.56, "recall_core": 0.78, "place_acc": 0.95}),
     "more-fresh2": (30, {"precision": 0.70, "recall": 0.30}),

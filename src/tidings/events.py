@@ -105,6 +105,19 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         start = sentences_back(sentence[0], 1)
         return any(t.lemma_.lower() in self.lex.disaster_nouns for t in sentence.doc[start : sentence.end])
 
+    def _poll_finding(self, verb: Token) -> bool:
+        """ "57 percent of the public opposes the plan", "a majority of Britons want a new vote": what a share
+        of a people thinks, told in the present tense, is a poll's finding, no one's act ("a majority of MPs
+        backed the deal", in the past, is a vote)."""
+        if verb.tag_ not in {"VBP", "VBZ"}:
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (
+            subject is not None
+            and subject.lemma_.lower() in self.lex.poll_shares
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+        )
+
     def _into_an_accident(self, token: Token) -> bool:
         """What an investigation looks into is an accident or a disaster ("investigation into the crash",
         "police are investigating the derailment"), not someone's act."""
@@ -134,6 +147,12 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 and (_rule_statement(token) or _nobody_did(token) or _open(token) or _reason_not_done(token))
             ):
                 continue
+            if _yes_no_question(sentence):
+                continue  # "Did the federation ever support you?": asked, not told
+            if not nominal and (self._poll_finding(token) or _anyone(token)):
+                continue  # "57 percent of voters oppose it", "any leaders who endorsed it": no one acts
+            if nominal and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+                continue  # "any attack on Taiwan would be met with force": no attack in particular
             if self._requested(token if not nominal else governing_verb(token) or token, index):
                 # "urged Lam to step down", "urged Israel to resume talks": the act asked for is the request's
                 # content (and the act threatened the threat's)
@@ -1935,3 +1954,33 @@ def _question(clause: Token) -> bool:
         return True
     after = clause.doc[words[-1].i + 1] if words and words[-1].i + 1 < len(clause.doc) else None
     return any(t.text == "?" for t in words) or (after is not None and after.text == "?")
+
+
+_INVERTING = frozenset(
+    {"do", "be", "have", "will", "would", "can", "could", "shall", "should", "may", "might", "must"}
+)
+
+
+def _yes_no_question(sentence: Span) -> bool:
+    """A sentence that asks whether something is so, its verb before its subject and a question mark at its
+    end: "Did the federation ever support you, back then?", "Is the aim to support all of it?". What a
+    question with "why" or "when" asks about is taken as told ("Why did Russia invade?")."""
+    words = [t for t in sentence if not (t.is_punct and t.text != "?") and not t.is_space]
+    if len(words) < 3 or words[-1].text != "?":
+        return False
+    first = words[0]
+    if first.lemma_.lower() not in _INVERTING or first.pos_ not in {"AUX", "VERB"}:
+        return False
+    clause = first if first.dep_ == "ROOT" else first.head
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    return subject is not None and subject.i > first.i
+
+
+def _anyone(verb: Token) -> bool:
+    """The doer is no one in particular: "any law enforcement groups who endorsed Biden", "any country that
+    recognises Kosovo" (a challenge, a condition or a rule, not an act)."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    doer = relative_antecedent(subject)
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in doer.children)

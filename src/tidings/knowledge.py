@@ -416,6 +416,8 @@ class TriggerLexicon:
     accident_nouns: frozenset[str] = frozenset()  # "killed in a crash": no attack
     # "schools were closed after the earthquake": a precaution, not a measure against anyone
     disaster_nouns: frozenset[str] = frozenset()
+    # "57 percent of voters oppose ...": a share of a people, whose stance in the present is a poll's finding
+    poll_shares: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()  # "killed when the plane crashed": no attack
     injury_verbs: frozenset[str] = frozenset()  # "a bystander was injured": an attack only in a fight named
     scuffle_nouns: frozenset[str] = frozenset()  # "injured in the altercation": a fight, though no trigger
@@ -598,6 +600,7 @@ def trigger_lexicon() -> TriggerLexicon:
         retreat_verbs=frozenset(data.get("retreat_verbs", ())),
         accident_nouns=frozenset(data.get("accident_nouns", ())),
         disaster_nouns=frozenset(data.get("disaster_nouns", ())),
+        poll_shares=frozenset(data.get("poll_shares", ())),
         accident_verbs=frozenset(data.get("accident_verbs", ())),
         injury_verbs=frozenset(data.get("injury_verbs", ())),
         scuffle_nouns=frozenset(data.get("scuffle_nouns", ())),

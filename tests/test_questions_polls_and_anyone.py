@@ -1,0 +1,67 @@
+"""What is asked, what a poll finds and what anyone might do are no events: rules of extraction with the real
+model, on short articles written for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_circumstances import events_of  # one short article in, its events out
+from test_rescues_pairs_and_anaphora import of_type  # (type, source key, target key) of one type
+
+pytestmark = pytest.mark.model
+
+
+# -- questions -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did the Belgian Football Federation ever support you in those years?",
+        "Will Russia withdraw its troops from Moldova this year?",
+        "Has China imposed sanctions on Lithuania over the Taiwan office?",
+    ],
+    ids=["did", "will", "has"],
+)
+def test_a_yes_no_question_tells_no_event(nlp: Any, text: str) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why did Russia invade Ukraine in February 2022?",  # what a "why" asks about is taken as so
+        "Russia invaded Ukraine in February 2022, didn't it?",  # a tag question asks only to agree
+    ],
+    ids=["why", "tag"],
+)
+def test_a_question_about_a_told_event_keeps_it(nlp: Any, text: str) -> None:
+    assert of_type(events_of(text), "ASSAULT") == [("ASSAULT", "RUS", "UKR")]
+
+
+# -- polls ---------------------------------------------------------------------------------------------------
+def test_a_share_of_the_public_thinking_something_is_a_poll_not_an_event(nlp: Any) -> None:
+    assert events_of("About 57 percent of French voters oppose the pension reform, a poll found.") == []
+
+
+def test_a_majority_voting_in_the_past_is_still_a_vote(nlp: Any) -> None:
+    # control: a vote told in the past tense is an act
+    backed = of_type(events_of("A majority of British MPs backed the Brexit deal on Friday."), "SUPPORT")
+    assert [c[1] for c in backed] == ["GBR"]
+
+
+# -- anyone --------------------------------------------------------------------------------------------------
+def test_any_doer_does_nothing(nlp: Any) -> None:
+    text = "The senator asked the minister to name any officials who had met the Russian ambassador."
+    assert of_type(events_of(text), "CONSULT") == []
+
+
+def test_any_attack_is_no_attack(nlp: Any) -> None:
+    assert of_type(events_of("Any attack on Taiwan would be met with force, the US warned."), "ASSAULT") == []
+
+
+def test_officials_who_met_the_ambassador_did_meet_him(nlp: Any) -> None:
+    # control: the same clause with particular officials
+    text = "The senator named two officials who had met the Russian ambassador in Washington on Monday."
+    assert [c[0] for c in of_type(events_of(text), "CONSULT")] == ["CONSULT"]
