@@ -1156,6 +1156,8 @@ def entity_of(token: Token) -> Span | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    while end - 1 > max(start, token.i) and doc[end - 1].tag_ == "POS":
+        end -= 1  # "Robert Mueller's investigation": the name ends before its possessive
     return Span(doc, start, end, label=token.ent_type_)
 
 

@@ -1214,8 +1214,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             if child.dep_ in {"amod", "compound"} and child.lower_ in {"anti", "anti-", "-"}:
                 against = against or child.lower_.startswith("anti")
                 continue
-            if child.dep_ == "poss" and trig.possessor_is_target:
-                m.targets += self.actors.actors_of(child)  # "his trial"
+            of_phrase = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+            if child.dep_ == "poss" and trig.possessor_is_target and not of_phrase:
+                m.targets += self.actors.actors_of(child)  # "his trial", "Navalny's arrest" (not "Russia's
+                # expulsion of diplomats", whose owner does it)
             elif child.dep_ == "poss" and child.pos_ == "PRON" and light and governor is not None:
                 owner = child
             elif child.dep_ == "poss":
