@@ -159,14 +159,18 @@ MORE_DEV_GOLD = [DATA / "more-dev.gold.jsonl", DATA / "more-dev2.gold.jsonl", DA
 # players, and "Is the aim to provide support for all hardwares ... which Red Hat supported?" a gold
 # support by another person: more-dev6's recall 0.500 to 0.493 (floor 0.50 to 0.49), more-dev's 0.370 to
 # 0.358 (the second dev set below).
+# Then "With Wikinews, Hammons discusses his background, ... the U.S. Supreme Court": a preposition opening
+# the sentence is no particle of the verb, and the court no one discussed with; the record had matched a gold
+# consultation of others by country: more-dev6's recall 0.493 to 0.486 (floor 0.49 to 0.48). Fresh set 3,
+# scored when the rule was set, 0.699 to 0.705 (precision floor 0.69 to 0.70).
 MORE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     "more-dev4": (15, {"precision": 0.53, "recall": 0.40}),
     "more-dev5": (30, {"precision": 0.83, "recall": 0.45}),
-    "more-dev6": (30, {"precision": 0.78, "recall": 0.49}),  # ninth round: nominations the gold leaves out
+    "more-dev6": (30, {"precision": 0.78, "recall": 0.48}),  # ninth round: nominations the gold leaves out
     "more-dev7": (14, {"precision": 0.83, "recall": 0.20}),
     "more-fresh": (30, {"precision": 0.72, "recall": 0.56, "recall_core": 0.78, "place_acc": 0.95}),
     "more-fresh2": (30, {"precision": 0.70, "recall": 0.30}),
-    "more-fresh3": (28, {"precision": 0.69, "recall": 0.43}),
+    "more-fresh3": (28, {"precision": 0.70, "recall": 0.43}),
 }
 # Eleven dev articles annotated a second time, blind to the official gold: tidings scored against a second
 # annotator, to tell the articles' difficulty from one annotator's habits.

@@ -105,6 +105,19 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         start = sentences_back(sentence[0], 1)
         return any(t.lemma_.lower() in self.lex.disaster_nouns for t in sentence.doc[start : sentence.end])
 
+    def _person_of(self, prep: Token) -> bool:
+        """The preposition's object is a person, by name or by a title of one ("with Chancellor Scholz",
+        "with the foreign minister")."""
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None:
+            return False
+        ent = entity_of(noun)
+        if ent is not None:
+            return ent.label_ == "PERSON"
+        words = sorted([noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})], key=_position)
+        role = longest_role(words, self.actors.lex)
+        return role is not None and not role[0].collective
+
     def _poll_finding(self, verb: Token) -> bool:
         """ "57 percent of the public opposes the plan", "a majority of Britons want a new vote": what a share
         of a people thinks, told in the present tense, is a poll's finding, no one's act ("a majority of MPs
@@ -800,6 +813,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
             # is what it is of ("demanded the protection of human dignity"), never the one asked
             asked = [p for p in trig.target_preps if p != "of"]
             preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in asked]
+        elif obj is not None and "with" in trig.target_preps:
+            # "discussed the war in Ukraine [with Chancellor Scholz]": a person is talked with, not fought
+            met = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"]
+            preps += [c for c in met if self._person_of(c)]
         if substance is not None and obj is not None:
             # "pledged 50 million euros [in aid to Ukraine]": the addressee hung on what the sum is of
             preps += [c for c in substance.children if c.dep_ == "prep" and c.lower_ in trig.target_preps]
@@ -856,7 +873,10 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
         if any(a.basis != "context" and a.key for a in m.targets):
             # "froze aid to Pakistan": a named target, not the issue coded to the home country
             m.targets = [a for a in m.targets if not _issue(a)]
-        particle = any(c.dep_ in {"prt", "prep"} and c.lower_ in trig.target_preps for c in children)
+        # (after the verb: "With reporters, he discusses the court" names no one discussed)
+        particle = any(
+            c.dep_ in {"prt", "prep"} and c.lower_ in trig.target_preps and c.i > verb.i for c in children
+        )
         # (not the thing the verb needs: "fired two missiles at the city" fires no one)
         plain = self.lex.verbs.get(verb.lemma_.lower())
         needed = obj is not None and any(obj.lemma_.lower() in t.requires_object for t in (trig, plain) if t)
@@ -1986,3 +2006,7 @@ def _anyone(verb: Token) -> bool:
         return False
     doer = relative_antecedent(subject)
     return any(c.dep_ == "det" and c.lower_ == "any" for c in doer.children)
+
+
+def _position(token: Token) -> int:
+    return token.i
