@@ -1,5 +1,5 @@
-"""What is asked, what a poll finds and what anyone might do are no events: rules of extraction with the real
-model, on short articles written for the test.
+"""What is asked, what a poll finds, what anyone might do and a stance that says who people are: no events.
+Rules of extraction with the real model, on short articles written for the test.
 """
 
 from __future__ import annotations
@@ -65,3 +65,16 @@ def test_officials_who_met_the_ambassador_did_meet_him(nlp: Any) -> None:
     # control: the same clause with particular officials
     text = "The senator named two officials who had met the Russian ambassador in Washington on Monday."
     assert [c[0] for c in of_type(events_of(text), "CONSULT")] == ["CONSULT"]
+
+
+# -- who they are --------------------------------------------------------------------------------------------
+def test_a_stance_that_says_which_people_are_meant_is_no_event(nlp: Any) -> None:
+    text = "Protesters opposing the military coup marched through Yangon on Sunday."
+    assert of_type(events_of(text), "REJECT") == []
+    assert [c[1] for c in of_type(events_of(text), "PROTEST")] == ["MMR"]  # what they did stays
+
+
+def test_a_stance_set_off_by_commas_is_what_they_do(nlp: Any) -> None:
+    # control: "Russia, supporting the Syrian army, bombed ...": support given while bombing
+    text = "Russia, supporting the Syrian army, bombed rebel positions near Idlib."
+    assert [c[:2] for c in of_type(events_of(text), "SUPPORT")] == [("SUPPORT", "RUS")]

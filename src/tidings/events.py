@@ -160,6 +160,8 @@ class MentionFinder(SpeechReader, SceneReader, ImplicitReader):
                 and (_rule_statement(token) or _nobody_did(token) or _open(token) or _reason_not_done(token))
             ):
                 continue
+            if not nominal and trigger.type in {"SUPPORT", "REJECT"} and _who_they_are(token):
+                continue  # "State legislators supporting the law argued ...": who they are, not what they did
             if _yes_no_question(sentence):
                 continue  # "Did the federation ever support you?": asked, not told
             if not nominal and (self._poll_finding(token) or _anyone(token)):
@@ -2010,3 +2012,10 @@ def _anyone(verb: Token) -> bool:
 
 def _position(token: Token) -> int:
     return token.i
+
+
+def _who_they_are(verb: Token) -> bool:
+    """A stance in a participle that tells which people are meant ("legislators supporting the law",
+    "protesters opposing the coup"); one set off by a comma tells what they do ("Russia, supporting the
+    Syrian army, bombed ...")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text != ","
