@@ -90,3 +90,14 @@ def test_a_general_title_still_stands_for_the_person_named_before(nlp: Any) -> N
     # control: "the Syrian leader" is the president named before
     text = "President Bashar al-Assad of Syria spoke in Damascus on Monday. The Syrian leader praised Russia."
     assert names(events_of(text), "SUPPORT") == [("Bashar al-Assad", "Russia")]
+
+
+def test_a_hyphenated_title_is_read_whole(nlp: Any) -> None:
+    # "Vice-President" comes in three tokens; read as "President" it made Biden "the president"
+    text = (
+        "Thousands rallied in Washington in support of US President Donald Trump, where former US "
+        "Vice-President Joe Biden has been projected to have won. President Trump lashed out at the mayor "
+        "on Twitter. The president has blamed Democratic leadership for violence in US cities."
+    )
+    blamed = [e for e in events_of(text, published="2020-11-17") if e.trigger == "blamed"]
+    assert [e.source.name for e in blamed if e.source] == ["Trump"]

@@ -138,6 +138,7 @@ def longest_role(tokens: list[Token], lex: ActorLexicon) -> tuple[Role, int, int
         for start in range(len(tokens) - size, -1, -1):
             for seq in (words, lemmas):
                 form = " ".join(seq[start : start + size]).replace("’", "'").replace(" 's", "'s")
+                form = form.replace(" - ", "-")  # "Vice-President", split by the tokenizer into three
                 role = lex.roles.get(form)
                 if role is not None:
                     return role, start, start + size
