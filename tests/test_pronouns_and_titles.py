@@ -101,3 +101,28 @@ def test_a_hyphenated_title_is_read_whole(nlp: Any) -> None:
     )
     blamed = [e for e in events_of(text, published="2020-11-17") if e.trigger == "blamed"]
     assert [e.source.name for e in blamed if e.source] == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    ("before", "kin"),
+    [
+        ("", "loved ones"),
+        ("", "family"),  # "his family" is not whom a later "his" stands for
+        (
+            'Polish Prime Minister Adam Kowal tweeted, "We are with Mayor Nowak in our thoughts." ',
+            "loved ones",
+        ),
+    ],
+    ids=["alone", "his-family", "after-another-quotation"],
+)
+def test_his_in_the_speakers_own_words_is_someone_else(nlp: Any, before: str, kin: str) -> None:
+    # "I pray for his return" is not the speaker praying for himself; in a quotation "him" is the one named
+    # nearest (the mayor), not the subject of the sentence before (the prime minister)
+    text = (
+        f"Mayor Jan Nowak of Gdańsk, Poland, was stabbed on stage on Sunday. {before}Polish President Piotr "
+        f'Lis remarked, "Today I am with him and his {kin}. I pray for his return to health."'
+    )
+    prayed = [e for e in events_of(text) if e.trigger == "pray"]
+    assert [(e.source.name, (e.target.name or "").split()[-1]) for e in prayed if e.source and e.target] == [
+        ("Piotr Lis", "Nowak")
+    ]

@@ -578,7 +578,12 @@ class ArticleActors:
                 self.resolve(token)
 
     # -- helpers -------------------------------------------------------------------------------------------
-    def _antecedent(self, pronoun: Token) -> list[Actor]:
+    def antecedent_other_than(self, pronoun: Token, name: str) -> list[Actor]:
+        """Who "he" or "his" stands for when it cannot be the person of that name: the speaker of the
+        quotation it is in ("I pray for his return", Duda said: not Duda)."""
+        return self._antecedent(pronoun, unlike=name)
+
+    def _antecedent(self, pronoun: Token, unlike: str | None = None) -> list[Actor]:
         """The nearest earlier mention a pronoun can stand for, in its sentence or the one before: a person
         for he/she, a group, organisation or country for they/their; else the last one seen anywhere."""
         low = pronoun.lower_
@@ -604,6 +609,7 @@ class ArticleActors:
                 # back to the sentence before it
                 start = min(start, sentences_back(tok, 1))
             found = self._pronoun_candidate(tok, pronoun, tok.i < window, skip, names)
+            found = [a for a in found if unlike is None or a.name != unlike]
             if found:
                 candidates.append((tok, found))
         if candidates:
@@ -612,7 +618,10 @@ class ArticleActors:
             # his campaign called for ..."
             sentence = candidates[0][0].sent.start
             near = [c for c in candidates if c[0].sent.start == sentence]
-            subjects = [c for c in near if c[0].dep_ in {"nsubj", "nsubjpass"} and person]
+            # (in a quotation the nearest: "We are with Mayor Adamowicz," Morawiecki tweeted. Duda remarked,
+            # "I am with him")
+            by_subject = person and not _quoted(pronoun)
+            subjects = [c for c in near if c[0].dep_ in {"nsubj", "nsubjpass"} and by_subject]
             tok, found = (subjects or near)[0]
             self.last_person, self.last_group = memory  # as if only the one chosen had been looked up
             found = self._pronoun_candidate(tok, pronoun, tok.i < window, skip, names) or found
@@ -626,6 +635,9 @@ class ArticleActors:
             and last.text in bound.doc[bound.left_edge.i : bound.i + 1].text
         ):
             return []  # the one last named is the subject the pronoun cannot stand for
+        if last is not None and unlike is not None and last.name == unlike:
+            others = [a for a in self.persons.values() if a.name != unlike]
+            last = others[-1] if others else None
         if last is not None and last.name and person and self._other_sex(last.name, low):
             # "Johnson spoke. Queen Elizabeth thanked the volunteers. He ...": not her, but the person named
             # most lately before her who may be him
@@ -660,6 +672,8 @@ class ArticleActors:
         is_person = (ent is not None and ent.label_ == "PERSON" and not self._company_named(ent)) or (
             tok.pos_ == "PROPN" and ent is None and self._known_person(tok.text) is not None
         )
+        if person and any(c.dep_ == "poss" and c.lower_ in _PERSON_PRONOUNS for c in tok.children):
+            return []  # "with him and his family. I pray for his return": the owner, not the family
         if person and not is_person and tok.tag_ == "NN":
             # "a man wearing a fake vest ... The officers shot him", "the foreign minister ... he said":
             # someone named by what they are
@@ -1336,3 +1350,13 @@ def _unique(actors: list[Actor]) -> list[Actor]:
             seen.add(key)
             out.append(actor)
     return out
+
+
+def _quoted(token: Token) -> bool:
+    """The token is inside a quotation: an odd number of quotation marks before it since the start of its
+    sentence or the two before, or an opening curly mark last."""
+    start = sentences_back(token, 2)
+    marks = [t.text for t in token.doc[start : token.i] if t.text in {'"', "“", "”"}]
+    if marks and marks[-1] in {"“", "”"}:
+        return marks[-1] == "“"
+    return marks.count('"') % 2 == 1

@@ -48,6 +48,7 @@ _THREAT_HEADS = {"threaten", "warn", "vow"}
 # heads that state as often as they ask: "told reporters the talks went well", "told them to leave"
 _TELLING_HEADS = frozenset({"tell", "advise"})
 _FIRST_PERSON = {"i", "we", "us"}
+_THIRD_PERSON = frozenset({"he", "him", "his", "she", "her"})
 _FIRST_PERSON_OWNERS = {"my", "our"}
 _DEONTIC = frozenset({"should", "must", "ought"})
 # who can be told what to do without being named: "foreign powers should get out"
@@ -295,6 +296,15 @@ class SpeechReader(SentenceReader):
         if speaker is not None and speaker.key:
             m.sources = [speaker]
             m.attributed_to = None
+            # "I pray for his return to health": in the speaker's own words "his" is someone else
+            if speaker.name:
+                m.targets = [b for a in m.targets for b in self._not_the_speaker(m, a, speaker.name)]
+
+    def _not_the_speaker(self, m: Mention, actor: Actor, speaker: str) -> list[Actor]:
+        if actor.name != speaker or actor.text.lower() not in _THIRD_PERSON:
+            return [actor]
+        pronoun = next((t for t in m.token.subtree if t.lower_ == actor.text.lower()), None)
+        return self.actors.antecedent_other_than(pronoun, speaker)[:1] if pronoun is not None else []
 
     def _modality(self, m: Mention) -> None:
         head = self._clause_head(m)
