@@ -1,5 +1,5 @@
-"""What is asked, what a poll finds, what anyone might do and a stance that says who people are: no events.
-Rules of extraction with the real model, on short articles written for the test.
+"""What is asked, what a poll finds, what anyone might do, a stance that says who people are and what a rule
+says: no events. Rules of extraction with the real model, on short articles written for the test.
 """
 
 from __future__ import annotations
@@ -78,3 +78,16 @@ def test_a_stance_set_off_by_commas_is_what_they_do(nlp: Any) -> None:
     # control: "Russia, supporting the Syrian army, bombed ...": support given while bombing
     text = "Russia, supporting the Syrian army, bombed rebel positions near Idlib."
     assert [c[:2] for c in of_type(events_of(text), "SUPPORT")] == [("SUPPORT", "RUS")]
+
+
+# -- rule texts ----------------------------------------------------------------------------------------------
+def test_what_guidelines_call_for_is_no_request(nlp: Any) -> None:
+    text = "Hungary spent 1.15% of its GDP on defence in 2018. NATO guidelines call for 2%."
+    assert of_type(events_of(text), "REQUEST") == []
+
+
+def test_a_state_calling_for_something_still_requests(nlp: Any) -> None:
+    # control
+    assert of_type(events_of("Russia called for a ceasefire in Syria on Monday."), "REQUEST") == [
+        ("REQUEST", "RUS", "SYR")
+    ]

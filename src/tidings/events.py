@@ -68,6 +68,10 @@ _PERMITTING = frozenset({"allow", "permit", "enable", "authorise", "authorize", 
 _RULE_FRAMES = frozenset(
     {"constitution", "law", "rule", "charter", "statute", "procedure", "treaty", "system"}
 )
+# texts that say what is to be done, which no one does by saying it ("NATO guidelines call for 2%")
+_RULE_TEXTS = frozenset(
+    {"guideline", "constitution", "charter", "treaty", "rule", "regulation", "statute", "convention"}
+)
 # texts that permit acts without doing them ("the bill would allow police to ...")
 _ENABLING_TEXTS = _RULE_FRAMES | {
     "bill",
@@ -1692,10 +1696,13 @@ def _told_to(verb: Token) -> bool:
 
 
 def _rule_statement(verb: Token) -> bool:
-    """ "Under the Constitution, the House impeaches the official": what a rule provides, in the present
-    tense, is no event (the guidelines' vague generalities)."""
+    """ "Under the Constitution, the House impeaches the official", "NATO guidelines call for 2%": what a
+    rule provides, in the present tense, is no event (the guidelines' vague generalities)."""
     if verb.tag_ not in {"VBZ", "VBP"}:
         return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in _RULE_TEXTS:
+        return True
     clause = [verb, *(verb.ancestors if verb.dep_ == "conj" else [])]
     return any(
         c.dep_ == "prep" and c.lower_ == "under" and g.lemma_.lower() in _RULE_FRAMES
